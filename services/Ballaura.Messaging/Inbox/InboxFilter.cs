@@ -1,0 +1,63 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Ballaura.Messaging.Inbox;
+
+/// <summary>
+/// Runs a consumer inside one database transaction together with its inbox row. A message this
+/// endpoint already handled is acknowledged and skipped; two deliveries racing each other are
+/// stopped by the inbox's primary key, and the loser is retried and then skipped.
+/// Whatever the consumer publishes through <see cref="Outbox.IOutbox"/> commits in the same transaction.
+/// </summary>
+internal sealed partial class InboxFilter<TMessage>(
+    ScopedDbContext messagingDb,
+    TimeProvider time,
+    ILogger<InboxFilter<TMessage>> logger) : IFilter<ConsumeContext<TMessage>> where TMessage : class
+{
+    public async Task Send(ConsumeContext<TMessage> context, IPipe<ConsumeContext<TMessage>> next)
+    {
+        if (context.MessageId is not { } messageId)
+        {
+            throw new InvalidOperationException($"A {typeof(TMessage).Name} arrived without a message id; it cannot be handled idempotently.");
+        }
+
+        var consumer = EndpointName(context);
+        var db = messagingDb.Context;
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+            var alreadyHandled = await db.Set<InboxState>()
+                .AnyAsync(i => i.MessageId == messageId && i.Consumer == consumer, context.CancellationToken);
+            if (alreadyHandled)
+            {
+                LogDuplicateSkipped(typeof(TMessage).Name, messageId, consumer);
+                return;
+            }
+
+            db.Set<InboxState>().Add(new InboxState(messageId, consumer, time.GetUtcNow().UtcDateTime));
+            try
+            {
+                await next.Send(context);
+                await db.SaveChangesAsync(context.CancellationToken);
+                await transaction.CommitAsync(context.CancellationToken);
+            }
+            catch
+            {
+                // Leave nothing of a failed attempt behind for the retry that follows in this scope.
+                db.ChangeTracker.Clear();
+                throw;
+            }
+        });
+    }
+
+    public void Probe(ProbeContext context) => context.CreateFilterScope("ballaura-inbox");
+
+    private static string EndpointName(ConsumeContext context) =>
+        context.ReceiveContext.InputAddress.AbsolutePath.Trim('/');
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox: {MessageType} {MessageId} already handled by {Consumer}; skipped")]
+    private partial void LogDuplicateSkipped(string messageType, Guid messageId, string consumer);
+}

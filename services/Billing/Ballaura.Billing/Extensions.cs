@@ -1,0 +1,24 @@
+using Ballaura.Billing.Accounts;
+using Ballaura.Billing.Data;
+using Ballaura.Messaging;
+using Ballaura.Persistence;
+
+namespace Ballaura.Billing;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddBillingServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<BillingDbContext, BillingSqliteDbContext, BillingSqlServerDbContext>("billingdb");
+        builder.AddBallauraMessaging<BillingDbContext>("billing", bus => bus.AddConsumer<CaseOpenedConsumer>());
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapBillingApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/billing").WithTags("Billing");
+        api.MapGetBillingCase();
+        return app;
+    }
+}

@@ -1,0 +1,14 @@
+using Ballaura.Billing;
+using Ballaura.Billing.Data;
+using Ballaura.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddBillingServices();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapOpenApi();
+app.MapBillingApi();
+await app.MigrateDatabaseAsync<BillingDbContext>();
+await app.RunAsync();

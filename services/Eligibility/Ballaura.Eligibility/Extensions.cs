@@ -1,0 +1,24 @@
+using Ballaura.Eligibility.Verifications;
+using Ballaura.Eligibility.Data;
+using Ballaura.Messaging;
+using Ballaura.Persistence;
+
+namespace Ballaura.Eligibility;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddEligibilityServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<EligibilityDbContext, EligibilitySqliteDbContext, EligibilitySqlServerDbContext>("eligibilitydb");
+        builder.AddBallauraMessaging<EligibilityDbContext>("eligibility", bus => bus.AddConsumer<CaseOpenedConsumer>());
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapEligibilityApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/eligibility").WithTags("Eligibility");
+        api.MapGetVerificationRequest();
+        return app;
+    }
+}

@@ -1,0 +1,27 @@
+using Ballaura.Contracts;
+
+namespace Ballaura.Eligibility.Verifications;
+
+/// <summary>A case whose coverage will be verified with the payer (R7). For now: that the case is known here.</summary>
+public sealed class VerificationRequest
+{
+    public Guid CaseId { get; private set; }
+    public CoverageType CoverageType { get; private set; }
+    public DateTimeOffset OpenedAt { get; private set; }
+    public DateTimeOffset RecordedAt { get; private set; }
+    /// <summary>The trace the case arrived on: ops follow one case across every service with it.</summary>
+    public string? TraceId { get; private set; }
+
+    private VerificationRequest()
+    {
+    }
+
+    public static VerificationRequest Record(Guid caseId, CoverageType coverageType, DateTimeOffset openedAt, DateTimeOffset now, string? traceId) => new()
+    {
+        CaseId = caseId,
+        CoverageType = coverageType,
+        OpenedAt = openedAt,
+        RecordedAt = now,
+        TraceId = traceId,
+    };
+}

@@ -1,0 +1,24 @@
+using Ballaura.Notifications.Cases;
+using Ballaura.Notifications.Data;
+using Ballaura.Messaging;
+using Ballaura.Persistence;
+
+namespace Ballaura.Notifications;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddNotificationsServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<NotificationsDbContext, NotificationsSqliteDbContext, NotificationsSqlServerDbContext>("notificationsdb");
+        builder.AddBallauraMessaging<NotificationsDbContext>("notifications", bus => bus.AddConsumer<CaseOpenedConsumer>());
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapNotificationsApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/notifications").WithTags("Notifications");
+        api.MapGetCaseNotice();
+        return app;
+    }
+}

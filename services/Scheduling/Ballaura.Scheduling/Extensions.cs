@@ -1,0 +1,24 @@
+using Ballaura.Scheduling.Cases;
+using Ballaura.Scheduling.Data;
+using Ballaura.Messaging;
+using Ballaura.Persistence;
+
+namespace Ballaura.Scheduling;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddSchedulingServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<SchedulingDbContext, SchedulingSqliteDbContext, SchedulingSqlServerDbContext>("schedulingdb");
+        builder.AddBallauraMessaging<SchedulingDbContext>("scheduling", bus => bus.AddConsumer<CaseOpenedConsumer>());
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapSchedulingApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/scheduling").WithTags("Scheduling");
+        api.MapGetSchedulingCase();
+        return app;
+    }
+}

@@ -1,0 +1,26 @@
+# Shared by run.sh and test.sh: installs only what is missing, says what it does.
+
+ensure_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "The .NET 10 SDK is required: https://learn.microsoft.com/dotnet/core/install/linux" >&2
+    exit 1
+  fi
+}
+
+# A broker: a container runtime (Aspire starts RabbitMQ in it), or Debian's rabbitmq-server, which the
+# AppHost and the test fixtures start themselves with private data dirs and ports (never the system service).
+ensure_broker() {
+  if docker info >/dev/null 2>&1; then
+    return
+  fi
+  if [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
+    return
+  fi
+  echo "No container runtime and no rabbitmq-server: installing Debian's rabbitmq-server package." >&2
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends rabbitmq-server >/dev/null
+  # The package starts the system service where it can; ours are private nodes, so stop it if it runs.
+  $sudo systemctl disable --now rabbitmq-server >/dev/null 2>&1 || true
+}

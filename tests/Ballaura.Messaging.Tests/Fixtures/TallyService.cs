@@ -1,0 +1,92 @@
+using MassTransit;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Ballaura.Messaging.Tests.Fixtures;
+
+/// <summary>
+/// A service process in miniature: its own SQLite file, AddBallauraMessaging with the real broker,
+/// the dispatcher and the inbox. Two instances on the same database file stand for a restart.
+/// </summary>
+public sealed class TallyService : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    public string DatabaseFile { get; }
+    public IServiceProvider Services => _host.Services;
+
+    private TallyService(IHost host, string databaseFile)
+    {
+        _host = host;
+        DatabaseFile = databaseFile;
+    }
+
+    public static async Task<TallyService> StartAsync(
+        RabbitMqFixture broker, string serviceName, string databaseFile, bool dispatcherEnabled = true, bool startBus = true)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:messaging"] = broker.ConnectionString,
+            ["Messaging:Outbox:DispatcherEnabled"] = dispatcherEnabled.ToString(),
+            ["Messaging:RetryMinInterval"] = "00:00:00.050",
+            ["Messaging:RetryMaxInterval"] = "00:00:00.500",
+        });
+        builder.AddBallauraMessaging<TallyDbContext>(serviceName, bus =>
+        {
+            bus.AddConsumer<TallyConsumer>();
+            bus.AddConsumer<TallyCountedConsumer>();
+        });
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = databaseFile }.ToString();
+        builder.Services.AddDbContext<TallyDbContext>((sp, options) => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
+        if (!startBus)
+        {
+            builder.Services.RemoveAll<IHostedService>();
+        }
+
+        var host = builder.Build();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TallyDbContext>();
+            await db.Database.EnsureCreatedAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        await host.StartAsync();
+        if (startBus)
+        {
+            await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+        }
+
+        return new TallyService(host, databaseFile);
+    }
+
+    public static string NewDatabaseFile()
+    {
+        var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "ballaura-messaging-tests"));
+        return Path.Combine(directory.FullName, Guid.NewGuid().ToString("N") + ".db");
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a fresh scope, as one request would.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, TallyDbContext, Task<T>> work)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<TallyDbContext>());
+    }
+
+    public Task<int> CountAsync(string key) => InScopeAsync(async (_, db) =>
+        (await db.Tallies.AsNoTracking().FirstOrDefaultAsync(t => t.Key == key))?.Count ?? 0);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}

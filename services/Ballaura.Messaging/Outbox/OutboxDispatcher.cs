@@ -16,7 +16,7 @@ namespace Ballaura.Messaging.Outbox;
 /// </summary>
 internal sealed partial class OutboxDispatcher<TDbContext>(
     IServiceScopeFactory scopes,
-    IBus bus,
+    IBusControl bus,
     OutboxSignal signal,
     TimeProvider time,
     IOptions<MessagingOptions> options,
@@ -29,6 +29,9 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Our own receive endpoints bind their queues while the bus starts; a message published
+        // before that would reach an exchange with no queue behind it and be dropped.
+        await WaitForBusAsync(stoppingToken);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -56,6 +59,14 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
             {
                 return;
             }
+        }
+    }
+
+    private async Task WaitForBusAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested && bus.CheckHealth().Status != BusHealthStatus.Healthy)
+        {
+            await DelayAsync(TimeSpan.FromMilliseconds(200), stoppingToken);
         }
     }
 

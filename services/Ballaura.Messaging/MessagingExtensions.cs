@@ -1,3 +1,4 @@
+using Ballaura.Messaging.Errors;
 using Ballaura.Messaging.Inbox;
 using Ballaura.Messaging.Outbox;
 using MassTransit;
@@ -34,6 +35,9 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
         builder.Services.AddScoped<IOutbox, EfOutbox<TDbContext>>();
         builder.Services.AddScoped(sp => new ScopedDbContext(sp.GetRequiredService<TDbContext>()));
+        var endpointNames = new ReceiveEndpointNames();
+        builder.Services.AddSingleton(endpointNames);
+        builder.Services.AddSingleton(sp => new ErrorQueues(endpointNames, sp.GetRequiredService<IConfiguration>()));
         if (options.Outbox.DispatcherEnabled)
         {
             builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
@@ -44,7 +48,11 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             addConsumers?.Invoke(bus);
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) => ConfigureEndpoint(context, endpoint, options));
+            bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
+            {
+                endpointNames.Add(name);
+                ConfigureEndpoint(context, endpoint, options);
+            });
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 var address = RabbitMqAddress.Parse(connectionString);

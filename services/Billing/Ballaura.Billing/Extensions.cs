@@ -1,6 +1,7 @@
 using Ballaura.Billing.Accounts;
 using Ballaura.Billing.Data;
 using Ballaura.Messaging;
+using Ballaura.Messaging.Errors;
 using Ballaura.Persistence;
 
 namespace Ballaura.Billing;
@@ -17,6 +18,7 @@ public static class Extensions
 
     public static WebApplication MapBillingApi(this WebApplication app)
     {
+        app.MapMessagingOps();
         var api = app.MapGroup("/api/billing").WithTags("Billing");
         api.MapGetBillingCase();
         return app;

@@ -1,6 +1,7 @@
 using Ballaura.Eligibility.Verifications;
 using Ballaura.Eligibility.Data;
 using Ballaura.Messaging;
+using Ballaura.Messaging.Errors;
 using Ballaura.Persistence;
 
 namespace Ballaura.Eligibility;
@@ -17,6 +18,7 @@ public static class Extensions
 
     public static WebApplication MapEligibilityApi(this WebApplication app)
     {
+        app.MapMessagingOps();
         var api = app.MapGroup("/api/eligibility").WithTags("Eligibility");
         api.MapGetVerificationRequest();
         return app;

@@ -1,6 +1,7 @@
 using Ballaura.Intake.Cases;
 using Ballaura.Intake.Data;
 using Ballaura.Messaging;
+using Ballaura.Messaging.Errors;
 using Ballaura.Persistence;
 
 namespace Ballaura.Intake;
@@ -17,6 +18,7 @@ public static class Extensions
 
     public static WebApplication MapIntakeApi(this WebApplication app)
     {
+        app.MapMessagingOps();
         var api = app.MapGroup("/api/intake").WithTags("Intake");
         api.MapOpenCase();
         api.MapGetCase();

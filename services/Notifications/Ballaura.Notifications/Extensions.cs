@@ -1,6 +1,7 @@
 using Ballaura.Notifications.Cases;
 using Ballaura.Notifications.Data;
 using Ballaura.Messaging;
+using Ballaura.Messaging.Errors;
 using Ballaura.Persistence;
 
 namespace Ballaura.Notifications;
@@ -17,6 +18,7 @@ public static class Extensions
 
     public static WebApplication MapNotificationsApi(this WebApplication app)
     {
+        app.MapMessagingOps();
         var api = app.MapGroup("/api/notifications").WithTags("Notifications");
         api.MapGetCaseNotice();
         return app;

@@ -1,6 +1,7 @@
 using Ballaura.Scheduling.Cases;
 using Ballaura.Scheduling.Data;
 using Ballaura.Messaging;
+using Ballaura.Messaging.Errors;
 using Ballaura.Persistence;
 
 namespace Ballaura.Scheduling;
@@ -17,6 +18,7 @@ public static class Extensions
 
     public static WebApplication MapSchedulingApi(this WebApplication app)
     {
+        app.MapMessagingOps();
         var api = app.MapGroup("/api/scheduling").WithTags("Scheduling");
         api.MapGetSchedulingCase();
         return app;

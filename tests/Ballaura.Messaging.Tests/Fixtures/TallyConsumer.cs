@@ -7,11 +7,14 @@ namespace Ballaura.Messaging.Tests.Fixtures;
 
 /// <summary>
 /// Counts per key and announces the count through the outbox. A key starting with "fail-once" throws
-/// after its writes on the first attempt, to show that a failed attempt leaves nothing behind.
+/// after its writes on the first attempt, to show that a failed attempt leaves nothing behind; a key in
+/// <see cref="Poisoned"/> fails every attempt until it is taken out (a bug fixed, a dependency back).
 /// </summary>
 public sealed class TallyConsumer(TallyDbContext db, IOutbox outbox, TimeProvider time) : IConsumer<TallyRequested>
 {
     private static readonly HashSet<string> FailedOnce = [];
+
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Poisoned = new();
 
     public async Task Consume(ConsumeContext<TallyRequested> context)
     {
@@ -26,6 +29,11 @@ public sealed class TallyConsumer(TallyDbContext db, IOutbox outbox, TimeProvide
         tally.Count++;
         tally.LastCountedAt = time.GetUtcNow().UtcDateTime;
         outbox.Publish(new TallyCounted(key, tally.Count));
+
+        if (Poisoned.ContainsKey(key))
+        {
+            throw new InvalidOperationException("This key cannot be counted yet.");
+        }
 
         lock (FailedOnce)
         {

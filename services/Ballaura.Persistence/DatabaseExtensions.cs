@@ -30,7 +30,7 @@ public static class DatabaseExtensions
         {
             EnsureDirectoryOf(connectionString);
             builder.Services.AddDbContext<TContext, TSqliteContext>((sp, options) => options
-                .UseSqlite(connectionString)
+                .UseBallauraSqlite(connectionString)
                 .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Ballaura.AppHost.Messaging;
+using Ballaura.Testing.Broker;
 using DotNet.Testcontainers.Containers;
 using Testcontainers.RabbitMq;
 using Xunit;

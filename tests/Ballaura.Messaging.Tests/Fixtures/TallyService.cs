@@ -1,4 +1,5 @@
 using MassTransit;
+using Ballaura.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -44,7 +45,7 @@ public sealed class TallyService : IAsyncDisposable
         });
         var connectionString = new SqliteConnectionStringBuilder { DataSource = databaseFile }.ToString();
         builder.Services.AddDbContext<TallyDbContext>((sp, options) => options
-            .UseSqlite(connectionString)
+            .UseBallauraSqlite(connectionString)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         if (!startBus)
         {

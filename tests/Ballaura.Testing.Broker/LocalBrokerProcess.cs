@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Ballaura.AppHost.Messaging;
 
-namespace Ballaura.Messaging.Tests.Fixtures;
+namespace Ballaura.Testing.Broker;
 
 /// <summary>A private rabbitmq-server node started and stopped by the test run itself.</summary>
 public sealed class LocalBrokerProcess : IAsyncDisposable

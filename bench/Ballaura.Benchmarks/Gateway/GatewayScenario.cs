@@ -1,0 +1,86 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Ballaura.AppHost.Messaging;
+
+namespace Ballaura.Benchmarks.Gateway;
+
+/// <summary>
+/// The same requests straight to Intake and through the YARP gateway (resolved by service discovery, as
+/// in production): a database read (GET a case), and a trivial endpoint (/alive, via a bench-only route).
+/// </summary>
+public static class GatewayScenario
+{
+    private const int Concurrency = 64;
+
+    public static async Task<IReadOnlyList<(string Label, string Value)>> RunAsync(
+        string repositoryRoot, string connectionString, string directory, TimeSpan duration)
+    {
+        var intakePort = LocalRabbitMqNode.FreeTcpPort();
+        var gatewayPort = LocalRabbitMqNode.FreeTcpPort();
+        await using var intake = await ServiceProcess.StartAsync(
+            Built(repositoryRoot, "services/Intake/Ballaura.Intake", "Ballaura.Intake.dll"), intakePort,
+            new Dictionary<string, string>
+            {
+                ["ConnectionStrings__messaging"] = connectionString,
+                ["ConnectionStrings__intakedb"] = $"Data Source={Path.Combine(directory, "intake.db")}",
+            });
+        await using var gateway = await ServiceProcess.StartAsync(
+            Built(repositoryRoot, "gateway/Ballaura.Gateway", "Ballaura.Gateway.dll"), gatewayPort,
+            new Dictionary<string, string>
+            {
+                ["services__intake__http__0"] = intake.BaseAddress,
+                ["ReverseProxy__Routes__bench-alive__ClusterId"] = "intake",
+                ["ReverseProxy__Routes__bench-alive__Match__Path"] = "/bench/intake/alive",
+                ["ReverseProxy__Routes__bench-alive__Transforms__0__PathSet"] = "/alive",
+            });
+
+        using var client = LoadGenerator.NewClient(Concurrency);
+        var caseUrl = await SeedCaseAsync(client, intake.BaseAddress);
+        var warmUp = TimeSpan.FromSeconds(2);
+        foreach (var url in new[] { intake.BaseAddress + caseUrl, gateway.BaseAddress + caseUrl, intake.BaseAddress + "/alive", gateway.BaseAddress + "/bench/intake/alive" })
+        {
+            await LoadGenerator.SaturateAsync("warm-up", client, url, Concurrency, warmUp);
+        }
+
+        var directRead = await LoadGenerator.SaturateAsync("direct: GET case (database read)", client, intake.BaseAddress + caseUrl, Concurrency, duration);
+        var gatewayRead = await LoadGenerator.SaturateAsync("gateway: GET case (database read)", client, gateway.BaseAddress + caseUrl, Concurrency, duration);
+        var directTrivial = await LoadGenerator.SaturateAsync("direct: GET /alive (trivial)", client, intake.BaseAddress + "/alive", Concurrency, duration);
+        var gatewayTrivial = await LoadGenerator.SaturateAsync("gateway: GET /alive (trivial)", client, gateway.BaseAddress + "/bench/intake/alive", Concurrency, duration);
+
+        var halfLoad = directRead.PerSecond / 2;
+        var directHalf = await LoadGenerator.AtRateAsync($"direct: GET case at {halfLoad:N0}/s (half load)", client, intake.BaseAddress + caseUrl, halfLoad, duration);
+        var gatewayHalf = await LoadGenerator.AtRateAsync($"gateway: GET case at {halfLoad:N0}/s (half load)", client, gateway.BaseAddress + caseUrl, halfLoad, duration);
+
+        foreach (var stats in new[] { directRead, gatewayRead, directTrivial, gatewayTrivial, directHalf, gatewayHalf })
+        {
+            Console.WriteLine(stats);
+        }
+
+        return
+        [
+            ("gateway/direct throughput, database read (goal ≥ 0.80)", $"{gatewayRead.PerSecond / directRead.PerSecond:N2}"),
+            ("gateway/direct throughput, trivial (bare YARP ~0.37 here)", $"{gatewayTrivial.PerSecond / directTrivial.PerSecond:N2}"),
+            ("p50 added by the gateway at half load (goal < 1 ms)", $"{gatewayHalf.P50Ms - directHalf.P50Ms:N2} ms"),
+        ];
+    }
+
+    private static async Task<string> SeedCaseAsync(HttpClient client, string intake)
+    {
+        using var created = await client.PostAsJsonAsync(intake + "/api/intake/cases", new
+        {
+            firstName = "Bench",
+            lastName = "Mark",
+            birthDate = "1980-01-01",
+            coverageType = "MajorMedical",
+        });
+        created.EnsureSuccessStatusCode();
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        return $"/api/intake/cases/{id}";
+    }
+
+    private static string Built(string root, string project, string assembly)
+    {
+        var path = Path.Combine(root, project, "bin", "Release", "net10.0", assembly);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the solution in Release first ({path} is missing).");
+    }
+}

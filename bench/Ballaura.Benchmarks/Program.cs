@@ -1,0 +1,60 @@
+using Ballaura.Benchmarks.Gateway;
+using Ballaura.Benchmarks.Messaging;
+using Ballaura.Testing.Broker;
+
+// Usage: Ballaura.Benchmarks [messaging|gateway|all] [--messages N] [--seconds S]
+// Starts its own private RabbitMQ node; every load goes to 127.0.0.1 and stops by itself.
+var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+var messages = IntOption("--messages", 20_000);
+var seconds = IntOption("--seconds", 10);
+
+var root = RepositoryRoot();
+var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "ballaura-bench", Guid.NewGuid().ToString("N")[..8])).FullName;
+await using var broker = await LocalBrokerProcess.StartAsync();
+Console.WriteLine($"Ballaura benchmarks on {Environment.ProcessorCount} cores, broker {broker.Node.NodeName}");
+var figures = new List<(string Label, string Value)>();
+
+if (what is "messaging" or "all")
+{
+    var baseline = await BaselineScenario.RunAsync(broker.Node.ConnectionString, messages);
+    var outbox = await OutboxScenario.RunAsync(broker.Node.ConnectionString, directory, messages);
+    Console.WriteLine(baseline);
+    Console.WriteLine(outbox);
+    figures.Add(("outbox/baseline throughput (goal ≥ 0.70)", $"{outbox.PerSecond / baseline.PerSecond:N2}"));
+}
+
+if (what is "gateway" or "all")
+{
+    figures.AddRange(await GatewayScenario.RunAsync(root, broker.Node.ConnectionString, directory, TimeSpan.FromSeconds(seconds)));
+}
+
+Console.WriteLine();
+foreach (var (label, value) in figures)
+{
+    Console.WriteLine($"{label,-60} {value}");
+}
+
+try
+{
+    Directory.Delete(directory, recursive: true);
+}
+catch (IOException)
+{
+}
+
+int IntOption(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
+}
+
+static string RepositoryRoot()
+{
+    var directory = new DirectoryInfo(AppContext.BaseDirectory);
+    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Ballaura.sln")))
+    {
+        directory = directory.Parent;
+    }
+
+    return directory?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
+}

@@ -17,9 +17,10 @@ var figures = new List<(string Label, string Value)>();
 if (what is "messaging" or "all")
 {
     var baseline = await BaselineScenario.RunAsync(broker.Node.ConnectionString, messages);
-    var outbox = await OutboxScenario.RunAsync(broker.Node.ConnectionString, directory, messages);
+    var (outbox, outboxLatency) = await OutboxScenario.RunAsync(broker.Node.ConnectionString, directory, messages);
     Console.WriteLine(baseline);
     Console.WriteLine(outbox);
+    Console.WriteLine(outboxLatency);
     figures.Add(("outbox/baseline throughput (goal ≥ 0.70)", $"{outbox.PerSecond / baseline.PerSecond:N2}"));
 }
 

@@ -7,7 +7,7 @@ namespace Ballaura.Benchmarks.Messaging;
 public sealed class ArrivalCounter
 {
     private readonly ConcurrentBag<double> _latencies = [];
-    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _expected = int.MaxValue;
     private int _arrived;
 
@@ -18,6 +18,7 @@ public sealed class ArrivalCounter
         _latencies.Clear();
         _arrived = 0;
         _expected = count;
+        _done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     public void Arrived(long createdTicks)

@@ -7,87 +7,138 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Ballaura.Benchmarks.Messaging;
 
 /// <summary>
-/// The path every Ballaura event takes: a producer service commits a state change with its event
-/// (one transaction per event, as an API request does) into its SQLite outbox; its dispatcher publishes;
-/// a consumer service handles it behind the inbox, committing its own row and inbox row together.
-/// Two services, two database files, one broker.
+/// The path every Ballaura event takes: a producer service's outbox rows (SQLite) → its dispatcher →
+/// RabbitMQ → a consumer service's inbox, which commits its own row and inbox row together (SQLite).
+/// Two services, two database files, one broker, one process (as the baseline).
+/// Throughput: a backlog of committed events (as after an outage) until the last is consumed.
+/// Latency: events committed one per transaction at a steady rate, commit → consumed.
 /// </summary>
 public static class OutboxScenario
 {
-    private const int Writers = 8;
+    private const int FillWriters = 4;
 
-    public static async Task<LatencyStats> RunAsync(string connectionString, string directory, int messages)
+    public static async Task<(LatencyStats Throughput, LatencyStats Latency)> RunAsync(string connectionString, string directory, int messages)
     {
         var counter = new ArrivalCounter();
-        using var producer = await StartServiceAsync("bench-producer", connectionString, directory, counter, consumes: false);
-        using var consumer = await StartServiceAsync("bench-consumer", connectionString, directory, counter, consumes: true);
+        using var consumer = await StartServiceAsync("bench-consumer", connectionString, directory, counter, ServiceRole.Consumer);
 
-        await ProduceAsync(producer, counter, 0, messages / 10); // warm-up
+        await FillOutboxAsync(connectionString, directory, counter, messages);
+        counter.Expect(messages);
         var stopwatch = Stopwatch.StartNew();
-        await ProduceAsync(producer, counter, messages / 10, messages);
-        var elapsed = stopwatch.Elapsed;
+        using var producer = await StartServiceAsync("bench-producer", connectionString, directory, counter, ServiceRole.Producer);
+        await counter.WaitAsync(TimeSpan.FromMinutes(5));
+        var throughput = LatencyStats.From("outbox backlog → RabbitMQ → inbox", counter.Latencies.ToArray(), stopwatch.Elapsed);
 
+        var rate = Math.Max(50, Math.Round(throughput.PerSecond / 2 / 50) * 50);
+        var latency = await ProduceAtRateAsync(producer, counter, messages, rate, TimeSpan.FromSeconds(5));
+
+        var expected = messages + latency.Count;
         var received = await InScopeAsync(consumer, db => db.Received.CountAsync());
-        if (received != messages + messages / 10)
+        if (received != expected)
         {
-            throw new InvalidOperationException($"The consumer recorded {received} messages, expected {messages + messages / 10}.");
+            throw new InvalidOperationException($"The consumer recorded {received} messages, expected {expected}: something was lost or doubled.");
         }
 
         await producer.StopAsync();
         await consumer.StopAsync();
-        return LatencyStats.From("outbox → RabbitMQ → inbox (SQLite both ends)", counter.Latencies.ToArray(), elapsed);
+        return (throughput, latency);
     }
 
-    private static async Task ProduceAsync(IHost producer, ArrivalCounter counter, int first, int count)
+    /// <summary>Commits the backlog while no dispatcher runs, the way events pile up during a broker outage.</summary>
+    private static async Task FillOutboxAsync(string connectionString, string directory, ArrivalCounter counter, int messages)
     {
-        counter.Expect(count);
-        var next = first - 1;
-        var last = first + count - 1;
-        await Task.WhenAll(Enumerable.Range(0, Writers).Select(_ => Task.Run(async () =>
+        using var writer = await StartServiceAsync("bench-producer", connectionString, directory, counter, ServiceRole.WriterOnly);
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, FillWriters).Select(_ => Task.Run(async () =>
         {
             int sequence;
-            while ((sequence = Interlocked.Increment(ref next)) <= last)
+            while ((sequence = Interlocked.Increment(ref next)) < messages)
             {
-                await using var scope = producer.Services.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<BenchDbContext>();
-                scope.ServiceProvider.GetRequiredService<IOutbox>().Publish(new OutboxPinged(sequence, Stopwatch.GetTimestamp()));
-                await db.SaveChangesAsync();
+                await CommitEventAsync(writer, sequence);
             }
         })));
-        await counter.WaitAsync(TimeSpan.FromMinutes(5));
+        await writer.StopAsync();
     }
 
-    private static async Task<IHost> StartServiceAsync(string name, string connectionString, string directory, ArrivalCounter counter, bool consumes)
+    private static async Task<LatencyStats> ProduceAtRateAsync(IHost producer, ArrivalCounter counter, int firstSequence, double perSecond, TimeSpan duration)
+    {
+        var count = (int)(perSecond * duration.TotalSeconds);
+        counter.Expect(count);
+        var stopwatch = Stopwatch.StartNew();
+        var commits = new List<Task>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var wait = TimeSpan.FromSeconds(i / perSecond) - stopwatch.Elapsed;
+            if (wait > TimeSpan.FromMilliseconds(1))
+            {
+                await Task.Delay(wait);
+            }
+
+            commits.Add(CommitEventAsync(producer, firstSequence + i));
+        }
+
+        await Task.WhenAll(commits);
+        await counter.WaitAsync(TimeSpan.FromMinutes(5));
+        return LatencyStats.From($"outbox commit → inbox commit at {perSecond:N0}/s", counter.Latencies.ToArray(), stopwatch.Elapsed);
+    }
+
+    private static async Task CommitEventAsync(IHost service, int sequence)
+    {
+        await using var scope = service.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<IOutbox>().Publish(new OutboxPinged(sequence, Stopwatch.GetTimestamp()));
+        await scope.ServiceProvider.GetRequiredService<BenchDbContext>().SaveChangesAsync();
+    }
+
+    private enum ServiceRole
+    {
+        WriterOnly,
+        Producer,
+        Consumer,
+    }
+
+    private static async Task<IHost> StartServiceAsync(string name, string connectionString, string directory, ArrivalCounter counter, ServiceRole role)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:messaging"] = connectionString,
-            ["Messaging:PrefetchCount"] = "256",
         });
         builder.Services.AddSingleton(counter);
-        builder.AddBallauraMessaging<BenchDbContext>(name, consumes ? bus => bus.AddConsumer<OutboxPingedConsumer>() : null);
+        builder.AddBallauraMessaging<BenchDbContext>(name, role == ServiceRole.Consumer ? bus => bus.AddConsumer<OutboxPingedConsumer>() : null);
         var database = $"Data Source={Path.Combine(directory, name + ".db")}";
         builder.Services.AddDbContext<BenchDbContext>((sp, options) => options
             .UseBallauraSqlite(database)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
+        if (role == ServiceRole.WriterOnly)
+        {
+            builder.Services.RemoveAll<IHostedService>();
+        }
 
         var host = builder.Build();
-        await InScopeAsync(host, async db =>
+        if (role != ServiceRole.Producer)
         {
-            await db.Database.EnsureDeletedAsync();
-            await db.Database.EnsureCreatedAsync();
-            return await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        });
+            await InScopeAsync(host, async db =>
+            {
+                await db.Database.EnsureDeletedAsync();
+                await db.Database.EnsureCreatedAsync();
+                return await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            });
+        }
+
         await host.StartAsync();
-        await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+        if (role != ServiceRole.WriterOnly)
+        {
+            await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+        }
+
         return host;
     }
 

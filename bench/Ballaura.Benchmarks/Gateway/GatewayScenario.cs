@@ -49,7 +49,8 @@ public static class GatewayScenario
         var directTrivial = await LoadGenerator.SaturateAsync("direct: GET /alive (trivial)", client, intake.BaseAddress + "/alive", Concurrency, duration);
         var gatewayTrivial = await LoadGenerator.SaturateAsync("gateway: GET /alive (trivial)", client, gateway.BaseAddress + "/bench/intake/alive", Concurrency, duration);
 
-        var halfLoad = directRead.PerSecond / 2;
+        // Half of what the slower path (through the gateway) sustains, the same rate for both paths.
+        var halfLoad = Math.Min(directRead.PerSecond, gatewayRead.PerSecond) / 2;
         var directHalf = await LoadGenerator.AtRateAsync($"direct: GET case at {halfLoad:N0}/s (half load)", client, intake.BaseAddress + caseUrl, halfLoad, duration);
         var gatewayHalf = await LoadGenerator.AtRateAsync($"gateway: GET case at {halfLoad:N0}/s (half load)", client, gateway.BaseAddress + caseUrl, halfLoad, duration);
 

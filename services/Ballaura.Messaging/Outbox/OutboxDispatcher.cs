@@ -38,7 +38,8 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
             try
             {
                 var result = await RunOnceAsync(stoppingToken);
-                failures = result.Failed > 0 ? failures + 1 : 0;
+                // Nothing at all went through: the broker is away, so back off as a whole.
+                failures = result.Failed > 0 && result.Sent == 0 ? failures + 1 : 0;
                 if (failures == 0 && result.Sent < _options.BatchSize)
                 {
                     await signal.WaitAsync(_options.PollInterval, stoppingToken);
@@ -118,25 +119,34 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now).SetProperty(m => m.LockId, (Guid?)null), CancellationToken.None);
         }
 
-        var failed = rows.Where((_, i) => outcomes[i] is not null).ToList();
-        foreach (var row in failed)
+        var failed = 0;
+        for (var i = 0; i < rows.Count; i++)
         {
-            var error = outcomes[rows.IndexOf(row)]!;
+            if (outcomes[i] is not { } error)
+            {
+                continue;
+            }
+
+            // The row sits out its own backoff (the lease), so one message that cannot be published
+            // never slows the others down; its attempts and last error stay on the row for ops to see.
+            failed++;
+            var row = rows[i];
+            var retryAt = now + RetryDelay(row.Attempts + 1);
             await db.Set<OutboxMessage>()
                 .Where(m => m.SequenceNumber == row.SequenceNumber)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(m => m.LockId, (Guid?)null)
-                    .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                    .SetProperty(m => m.LockedUntil, retryAt)
                     .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                     .SetProperty(m => m.LastError, error), CancellationToken.None);
         }
 
-        if (failed.Count > 0)
+        if (failed > 0)
         {
-            LogPublishFailed(failed.Count, rows.Count, outcomes.First(o => o is not null)!);
+            LogPublishFailed(failed, rows.Count, outcomes.First(o => o is not null)!);
         }
 
-        return (sent.Count, failed.Count);
+        return (sent.Count, failed);
     }
 
     /// <summary>

@@ -102,6 +102,29 @@ public sealed class OutboxTests(RabbitMqFixture broker)
         Assert.True(consumedAt >= notBefore.UtcDateTime, $"consumed at {consumedAt:O}, scheduled for {notBefore:O}");
     }
 
+    [Fact]
+    public async Task A_message_that_cannot_be_published_does_not_hold_up_the_others()
+    {
+        await using var service = await TallyService.StartAsync(broker, NewServiceName(), TallyService.NewDatabaseFile());
+        await service.InScopeAsync(async (_, db) =>
+        {
+            // Written by a newer version of the service whose contract this process does not know.
+            db.Set<OutboxMessage>().Add(new OutboxMessage(Guid.NewGuid(), "Ballaura.Contracts.Future.Unknown, Ballaura.Contracts", "{}", null, DateTime.UtcNow, null));
+            return await db.SaveChangesAsync();
+        });
+
+        for (var i = 0; i < 5; i++)
+        {
+            await PublishCommittedAsync(service, $"after-poison-{i}");
+            await Eventually.TrueAsync(async () => await service.CountAsync($"after-poison-{i}") == 1, $"event {i} behind the unpublishable one is consumed", TimeSpan.FromSeconds(5));
+        }
+
+        var poison = await service.InScopeAsync((_, db) => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.MessageType.Contains("Future")));
+        Assert.Null(poison.SentAt);
+        Assert.True(poison.Attempts >= 1);
+        Assert.Contains("cannot be loaded", poison.LastError);
+    }
+
     private static Task<int> PublishCommittedAsync(TallyService service, string key) =>
         service.InScopeAsync(async (sp, db) =>
         {

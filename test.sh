@@ -13,6 +13,6 @@ results="$(pwd)/TestResults"
 rm -rf "$results"
 dotnet build Ballaura.sln -c Release -nologo -v q
 status=0
-dotnet test Ballaura.sln -c Release --no-build -m:1 --logger trx --results-directory "$results" "$@" || status=$?
+dotnet test Ballaura.sln -c Release --no-build -m:1 --blame-hang-timeout 10m --logger trx --results-directory "$results" "$@" || status=$?
 bash scripts/test-summary.sh "$results" || status=$?
 exit $status

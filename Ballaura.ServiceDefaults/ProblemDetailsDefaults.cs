@@ -16,8 +16,12 @@ public static class ProblemDetailsDefaults
     {
         // Minimal APIs only throw on unreadable input in Development unless told to; we always want the problem details.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = ex =>
-            ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
+        services.Configure<ExceptionHandlerOptions>(o =>
+        {
+            o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+            // A caller's unreadable body is their mistake, answered with a 400: not an error in our logs.
+            o.SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException;
+        });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
             var exception = context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;

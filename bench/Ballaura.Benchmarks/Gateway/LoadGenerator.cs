@@ -22,15 +22,10 @@ public static class LoadGenerator
         {
             while (stopwatch.Elapsed < duration)
             {
-                var started = Stopwatch.GetTimestamp();
-                using var response = await client.GetAsync(url);
-                await response.Content.CopyToAsync(Stream.Null);
-                if (!response.IsSuccessStatusCode)
+                if (!await SendOnceAsync(client, url, latencies))
                 {
                     Interlocked.Increment(ref errors);
                 }
-
-                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         })));
 
@@ -64,16 +59,21 @@ public static class LoadGenerator
 
         async Task SendAsync()
         {
-            var started = Stopwatch.GetTimestamp();
-            using var response = await client.GetAsync(url);
-            await response.Content.CopyToAsync(Stream.Null);
-            if (!response.IsSuccessStatusCode)
+            if (!await SendOnceAsync(client, url, latencies))
             {
                 Interlocked.Increment(ref errors);
             }
-
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
+    }
+
+    /// <returns>Whether the answer was a success; its latency is recorded either way.</returns>
+    private static async Task<bool> SendOnceAsync(HttpClient client, string url, ConcurrentBag<double> latencies)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var response = await client.GetAsync(url);
+        await response.Content.CopyToAsync(Stream.Null);
+        latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return response.IsSuccessStatusCode;
     }
 
     private static void ThrowOnErrors(string name, int errors)

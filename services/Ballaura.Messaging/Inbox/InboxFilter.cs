@@ -24,6 +24,9 @@ internal sealed partial class InboxFilter<TMessage>(
 
         var consumer = EndpointName(context);
         var db = messagingDb.Context;
+        // The whole attempt is one transaction that either commits or rolls back: EF's savepoint around
+        // each SaveChanges inside it would only add two statements per message.
+        db.Database.AutoSavepointsEnabled = false;
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {

@@ -20,6 +20,7 @@ public static class MessagingExtensions
     /// <typeparamref name="TDbContext"/>) and an idempotent inbox in front of every consumer.
     /// Register the DbContext with the interceptors from the container (see Ballaura.Persistence).
     /// </summary>
+    /// <param name="serviceName">Prefix of every receive endpoint (queue) of this service, e.g. "billing".</param>
     public static IHostApplicationBuilder AddBallauraMessaging<TDbContext>(
         this IHostApplicationBuilder builder,
         string serviceName,
@@ -27,7 +28,6 @@ public static class MessagingExtensions
     {
         var section = builder.Configuration.GetSection(MessagingOptions.SectionName);
         builder.Services.Configure<MessagingOptions>(section);
-        builder.Services.PostConfigure<MessagingOptions>(o => o.ServiceName = serviceName);
         var options = section.Get<MessagingOptions>() ?? new MessagingOptions();
 
         builder.Services.TryAddSingleton(TimeProvider.System);

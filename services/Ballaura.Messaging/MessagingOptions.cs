@@ -5,9 +5,6 @@ public sealed class MessagingOptions
 {
     public const string SectionName = "Messaging";
 
-    /// <summary>Prefix of every receive endpoint (queue) of this service, e.g. "billing".</summary>
-    public string ServiceName { get; set; } = "";
-
     /// <summary>Quorum queues survive a broker node loss; the broker must support them (RabbitMQ ≥ 3.8).</summary>
     public bool QuorumQueues { get; set; } = true;
 

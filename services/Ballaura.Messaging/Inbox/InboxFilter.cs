@@ -58,8 +58,9 @@ internal sealed partial class InboxFilter<TMessage>(
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("ballaura-inbox");
 
+    /// <summary>The queue name alone: the same endpoint keeps its identity if the virtual host changes.</summary>
     private static string EndpointName(ConsumeContext context) =>
-        context.ReceiveContext.InputAddress.AbsolutePath.Trim('/');
+        context.ReceiveContext.InputAddress.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inbox: {MessageType} {MessageId} already handled by {Consumer}; skipped")]
     private partial void LogDuplicateSkipped(string messageType, Guid messageId, string consumer);

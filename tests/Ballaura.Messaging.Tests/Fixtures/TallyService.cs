@@ -28,7 +28,8 @@ public sealed class TallyService : IAsyncDisposable
     }
 
     public static async Task<TallyService> StartAsync(
-        RabbitMqFixture broker, string serviceName, string databaseFile, bool dispatcherEnabled = true, bool startBus = true)
+        RabbitMqFixture broker, string serviceName, string databaseFile, bool dispatcherEnabled = true, bool startBus = true,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -38,6 +39,7 @@ public sealed class TallyService : IAsyncDisposable
             ["Messaging:RetryMinInterval"] = "00:00:00.050",
             ["Messaging:RetryMaxInterval"] = "00:00:00.500",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddBallauraMessaging<TallyDbContext>(serviceName, bus =>
         {
             bus.AddConsumer<TallyConsumer>();

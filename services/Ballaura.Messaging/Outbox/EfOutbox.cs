@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ballaura.Messaging.Outbox;
 
-internal sealed class EfOutbox<TDbContext>(TDbContext db, TimeProvider time) : IOutbox where TDbContext : DbContext
+internal sealed class EfOutbox<TDbContext>(TDbContext db, OutboxSignal signal, TimeProvider time) : IOutbox where TDbContext : DbContext
 {
     public void Publish<TMessage>(TMessage message, DateTimeOffset? notBefore = null) where TMessage : class
     {
@@ -17,6 +17,7 @@ internal sealed class EfOutbox<TDbContext>(TDbContext db, TimeProvider time) : I
             traceParent: Activity.Current?.Id,
             createdAt: time.GetUtcNow().UtcDateTime,
             notBefore: notBefore?.UtcDateTime));
+        signal.ExpectCommit(db);
     }
 
     private static Guid NewId() => Guid.CreateVersion7();

@@ -5,36 +5,36 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Ballaura.Messaging.Outbox;
 
 /// <summary>
-/// Signals the dispatcher after outbox rows are committed: after SaveChanges when it ran its own
-/// transaction, after the commit when the caller (e.g. the inbox) holds an explicit one.
+/// Tells the signal when a context committed: after SaveChanges when it ran its own transaction,
+/// after the commit when the caller (e.g. the inbox) holds an explicit one.
 /// </summary>
 internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        NotifyUnlessInTransaction(eventData.Context);
+        CommittedUnlessInTransaction(eventData.Context);
         return base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        NotifyUnlessInTransaction(eventData.Context);
+        CommittedUnlessInTransaction(eventData.Context);
         return base.SavedChanges(eventData, result);
     }
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        signal.Notify();
+        signal.Committed(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => signal.Notify();
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => signal.Committed(eventData.Context);
 
-    private void NotifyUnlessInTransaction(DbContext? context)
+    private void CommittedUnlessInTransaction(DbContext? context)
     {
         if (context?.Database.CurrentTransaction is null)
         {
-            signal.Notify();
+            signal.Committed(context);
         }
     }
 }

@@ -53,13 +53,7 @@ public static class DatabaseExtensions
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        var database = scope.ServiceProvider.GetRequiredService<TContext>().Database;
-        await database.MigrateAsync();
-        if (database.IsSqlite())
-        {
-            // Readers no longer wait for the writer: the API, the outbox dispatcher and the consumers share the file.
-            await database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        }
+        await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync();
     }
 
     private static void EnsureDirectoryOf(string sqliteConnectionString)

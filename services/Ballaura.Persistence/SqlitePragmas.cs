@@ -9,13 +9,14 @@ namespace Ballaura.Persistence;
 /// <summary>
 /// Per-connection SQLite settings for a file that an API, an outbox dispatcher and consumers write at once:
 /// SQLite's own busy handler waits for the writer lock in milliseconds (Microsoft.Data.Sqlite's managed
-/// retry sleeps 150 ms a time), and in WAL mode synchronous=NORMAL survives a process crash with no fsync
+/// retry sleeps 150 ms a time), WAL lets readers go on while one writes (a setting of the file, kept once
+/// set), and in WAL mode synchronous=NORMAL survives a process crash with no fsync
 /// per commit (only a power loss can take the last commits; production runs on SQL Server).
 /// Applied once per native connection: pooled connections keep them.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
     private static readonly ConditionalWeakTable<object, object> Configured = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)

@@ -128,8 +128,7 @@ public static class OutboxScenario
             await InScopeAsync(host, async db =>
             {
                 await db.Database.EnsureDeletedAsync();
-                await db.Database.EnsureCreatedAsync();
-                return await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+                return await db.Database.EnsureCreatedAsync();
             });
         }
 

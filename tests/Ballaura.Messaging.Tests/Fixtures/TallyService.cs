@@ -57,9 +57,7 @@ public sealed class TallyService : IAsyncDisposable
         var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<TallyDbContext>();
-            await db.Database.EnsureCreatedAsync();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await scope.ServiceProvider.GetRequiredService<TallyDbContext>().Database.EnsureCreatedAsync();
         }
 
         await host.StartAsync();

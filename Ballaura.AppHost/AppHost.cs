@@ -6,19 +6,27 @@ var builder = DistributedApplication.CreateBuilder(args);
 var messaging = builder.AddBallauraBroker("messaging");
 var databases = new ServiceDatabases(builder);
 
-var intake = builder.AddBallauraService<Projects.Ballaura_Intake>("intake", messaging, databases);
-var eligibility = builder.AddBallauraService<Projects.Ballaura_Eligibility>("eligibility", messaging, databases);
-var scheduling = builder.AddBallauraService<Projects.Ballaura_Scheduling>("scheduling", messaging, databases);
-var billing = builder.AddBallauraService<Projects.Ballaura_Billing>("billing", messaging, databases);
-var notifications = builder.AddBallauraService<Projects.Ballaura_Notifications>("notifications", messaging, databases);
+// The gateway is the one public address: it is also the token issuer's URL.
+var gateway = builder.AddProject<Projects.Ballaura_Gateway>("gateway")
+    .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints();
+var identitySettings = new IdentitySettings(builder, gateway, databases);
 
-builder.AddProject<Projects.Ballaura_Gateway>("gateway")
+var identity = builder.AddBallauraService<Projects.Ballaura_Identity>("identity", messaging, databases, identitySettings)
+    .WithTokenIssuer(identitySettings);
+var intake = builder.AddBallauraService<Projects.Ballaura_Intake>("intake", messaging, databases, identitySettings);
+var eligibility = builder.AddBallauraService<Projects.Ballaura_Eligibility>("eligibility", messaging, databases, identitySettings);
+var scheduling = builder.AddBallauraService<Projects.Ballaura_Scheduling>("scheduling", messaging, databases, identitySettings);
+var billing = builder.AddBallauraService<Projects.Ballaura_Billing>("billing", messaging, databases, identitySettings);
+var notifications = builder.AddBallauraService<Projects.Ballaura_Notifications>("notifications", messaging, databases, identitySettings);
+
+gateway
+    .WithReference(identity)
     .WithReference(intake)
     .WithReference(eligibility)
     .WithReference(scheduling)
     .WithReference(billing)
     .WithReference(notifications)
-    .WithHttpHealthCheck("/health")
-    .WithExternalHttpEndpoints();
+    .WithTokenValidation(identitySettings);
 
 builder.Build().Run();

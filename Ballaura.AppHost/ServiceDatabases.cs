@@ -11,6 +11,9 @@ public sealed class ServiceDatabases(IDistributedApplicationBuilder builder)
     private readonly string _directory = Path.GetFullPath(
         builder.Configuration["Data:Directory"] ?? Path.Combine(builder.AppHostDirectory, "..", ".data"));
 
+    /// <summary>Where local data of this run lives (SQLite files, the mail pickup directory).</summary>
+    public string Directory => _directory;
+
     public IResourceBuilder<ProjectResource> Attach(IResourceBuilder<ProjectResource> service, string connectionName)
     {
         service.WithEnvironment("Database__Provider", _provider);
@@ -19,7 +22,7 @@ public sealed class ServiceDatabases(IDistributedApplicationBuilder builder)
             return service.WithReference(builder.AddConnectionString(connectionName));
         }
 
-        Directory.CreateDirectory(_directory);
+        System.IO.Directory.CreateDirectory(_directory);
         return service.WithEnvironment($"ConnectionStrings__{connectionName}", $"Data Source={Path.Combine(_directory, connectionName + ".db")}");
     }
 }

@@ -1,10 +1,13 @@
+using Ballaura.Gateway;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.Services.AddReverseProxy()
-    .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
-    .AddServiceDiscoveryDestinationResolver();
+builder.AddGatewayServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapReverseProxy();
+app.MapGateway();
 await app.RunAsync();
+
+/// <summary>Visible to the gateway tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,6 +1,7 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Ballaura.EndToEndTests.Security;
 using Xunit;
 
 namespace Ballaura.EndToEndTests;
@@ -13,10 +14,24 @@ public sealed class BallauraAppFixture : IAsyncLifetime
 {
     public static readonly string[] Services = ["intake", "eligibility", "scheduling", "billing", "notifications"];
 
+    /// <summary>The development accounts' password and the phone system's secret for this run (the AppHost's secret parameters).</summary>
+    public static readonly string SeedPassword = "e2e-" + Guid.NewGuid().ToString("N");
+    public static readonly string PhoneSystemSecret = "e2e-" + Guid.NewGuid().ToString("N");
+
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "ballaura-e2e", Guid.NewGuid().ToString("N")[..8]);
     private DistributedApplication? _app;
 
+    /// <summary>Anonymous calls through the gateway.</summary>
     public HttpClient Gateway { get; private set; } = null!;
+
+    public Uri GatewayAddress { get; private set; } = null!;
+
+    /// <summary>Tokens of the development accounts, each obtained once through the real sign-in flow.</summary>
+    public Principals Principals { get; private set; } = null!;
+
+    public string MailDirectory => Path.Combine(_directory, "data", "mail");
+
+    public string DataDirectory => Path.Combine(_directory, "data");
 
     public async Task InitializeAsync()
     {
@@ -25,23 +40,32 @@ public sealed class BallauraAppFixture : IAsyncLifetime
                 "Messaging:Local:Port=0",
                 $"Messaging:Local:Directory={Path.Combine(_directory, "rabbitmq")}",
                 $"Data:Directory={Path.Combine(_directory, "data")}",
+                $"Parameters:identity-seed-password={SeedPassword}",
+                $"Parameters:phone-system-secret={PhoneSystemSecret}",
             ],
             (options, _) => options.DisableDashboard = true);
+
+        // Every test signs in from the same address: the per-address sign-in limit is tested on its own (gateway tests).
+        var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway");
+        builder.CreateResourceBuilder(gateway).WithEnvironment("Gateway__RateLimits__SignInPerMinute", "10000");
 
         _app = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         await _app.StartAsync(startup.Token);
-        foreach (var resource in Services.Append("gateway"))
+        foreach (var resource in Services.Append("identity").Append("gateway"))
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token);
         }
 
         Gateway = _app.CreateHttpClient("gateway");
+        GatewayAddress = _app.GetEndpoint("gateway", "http");
+        Principals = new Principals(new TokenClient(GatewayAddress));
     }
 
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
+        Principals?.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();

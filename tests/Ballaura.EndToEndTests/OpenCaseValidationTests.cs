@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Ballaura.EndToEndTests.Security;
 using Xunit;
 
 namespace Ballaura.EndToEndTests;
@@ -52,7 +53,8 @@ public sealed class OpenCaseValidationTests(BallauraAppFixture system)
     private async Task<JsonElement> PostExpectingBadRequestAsync(string body)
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
-        using var response = await system.Gateway.PostAsync("/api/intake/cases", content);
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+        using var response = await frontDesk.PostAsync("/api/intake/cases", content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -9,10 +9,10 @@ namespace Ballaura.Messaging.Errors;
 public static class ErrorQueueEndpoints
 {
     /// <summary>
-    /// /ops/messaging/errors on the service itself. The gateway routes only /api/**, so these are reachable
-    /// from inside the cluster (ops tooling) and not from the internet.
+    /// /ops/messaging/errors on the service itself, for admins (the caller adds the policy). The gateway routes
+    /// only /api/**, so these are reachable from inside the cluster (ops tooling) and not from the internet.
     /// </summary>
-    public static IEndpointRouteBuilder MapMessagingOps(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapMessagingOps(this IEndpointRouteBuilder app)
     {
         var ops = app.MapGroup("/ops/messaging/errors").WithTags("Messaging operations");
 
@@ -28,7 +28,7 @@ public static class ErrorQueueEndpoints
             string queue, ErrorQueues errors, CancellationToken ct) =>
             errors.IsOwnQueue(queue) ? TypedResults.Ok(await errors.ReplayAsync(queue, ct)) : UnknownQueue(queue));
 
-        return app;
+        return ops;
     }
 
     private static NotFound<ProblemDetails> UnknownQueue(string queue) => TypedResults.NotFound(new ProblemDetails

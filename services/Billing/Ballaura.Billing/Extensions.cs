@@ -3,6 +3,7 @@ using Ballaura.Billing.Data;
 using Ballaura.Messaging;
 using Ballaura.Messaging.Errors;
 using Ballaura.Persistence;
+using Ballaura.Security;
 
 namespace Ballaura.Billing;
 
@@ -12,13 +13,16 @@ public static class Extensions
     {
         builder.AddServiceDatabase<BillingDbContext, BillingSqliteDbContext, BillingSqlServerDbContext>("billingdb");
         builder.AddBallauraMessaging<BillingDbContext>("billing", bus => bus.AddConsumer<CaseOpenedConsumer>());
+        builder.AddBallauraAuthentication();
+        builder.AddPhiAudit<BillingDbContext>();
         builder.Services.AddOpenApi();
         return builder;
     }
 
     public static WebApplication MapBillingApi(this WebApplication app)
     {
-        app.MapMessagingOps();
+        app.UseBallauraAuthentication();
+        app.MapMessagingOps().RequireAuthorization(BallauraPolicies.Admin);
         var api = app.MapGroup("/api/billing").WithTags("Billing");
         api.MapGetBillingCase();
         return app;

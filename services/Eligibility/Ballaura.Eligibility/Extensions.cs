@@ -3,6 +3,7 @@ using Ballaura.Eligibility.Data;
 using Ballaura.Messaging;
 using Ballaura.Messaging.Errors;
 using Ballaura.Persistence;
+using Ballaura.Security;
 
 namespace Ballaura.Eligibility;
 
@@ -12,13 +13,16 @@ public static class Extensions
     {
         builder.AddServiceDatabase<EligibilityDbContext, EligibilitySqliteDbContext, EligibilitySqlServerDbContext>("eligibilitydb");
         builder.AddBallauraMessaging<EligibilityDbContext>("eligibility", bus => bus.AddConsumer<CaseOpenedConsumer>());
+        builder.AddBallauraAuthentication();
+        builder.AddPhiAudit<EligibilityDbContext>();
         builder.Services.AddOpenApi();
         return builder;
     }
 
     public static WebApplication MapEligibilityApi(this WebApplication app)
     {
-        app.MapMessagingOps();
+        app.UseBallauraAuthentication();
+        app.MapMessagingOps().RequireAuthorization(BallauraPolicies.Admin);
         var api = app.MapGroup("/api/eligibility").WithTags("Eligibility");
         api.MapGetVerificationRequest();
         return app;

@@ -3,6 +3,7 @@ using Ballaura.Intake.Data;
 using Ballaura.Messaging;
 using Ballaura.Messaging.Errors;
 using Ballaura.Persistence;
+using Ballaura.Security;
 
 namespace Ballaura.Intake;
 
@@ -12,13 +13,16 @@ public static class Extensions
     {
         builder.AddServiceDatabase<IntakeDbContext, IntakeSqliteDbContext, IntakeSqlServerDbContext>("intakedb");
         builder.AddBallauraMessaging<IntakeDbContext>("intake");
+        builder.AddBallauraAuthentication();
+        builder.AddPhiAudit<IntakeDbContext>();
         builder.Services.AddOpenApi();
         return builder;
     }
 
     public static WebApplication MapIntakeApi(this WebApplication app)
     {
-        app.MapMessagingOps();
+        app.UseBallauraAuthentication();
+        app.MapMessagingOps().RequireAuthorization(BallauraPolicies.Admin);
         var api = app.MapGroup("/api/intake").WithTags("Intake");
         api.MapOpenCase();
         api.MapGetCase();

@@ -3,6 +3,7 @@ using Ballaura.Notifications.Data;
 using Ballaura.Messaging;
 using Ballaura.Messaging.Errors;
 using Ballaura.Persistence;
+using Ballaura.Security;
 
 namespace Ballaura.Notifications;
 
@@ -12,13 +13,16 @@ public static class Extensions
     {
         builder.AddServiceDatabase<NotificationsDbContext, NotificationsSqliteDbContext, NotificationsSqlServerDbContext>("notificationsdb");
         builder.AddBallauraMessaging<NotificationsDbContext>("notifications", bus => bus.AddConsumer<CaseOpenedConsumer>());
+        builder.AddBallauraAuthentication();
+        builder.AddPhiAudit<NotificationsDbContext>();
         builder.Services.AddOpenApi();
         return builder;
     }
 
     public static WebApplication MapNotificationsApi(this WebApplication app)
     {
-        app.MapMessagingOps();
+        app.UseBallauraAuthentication();
+        app.MapMessagingOps().RequireAuthorization(BallauraPolicies.Admin);
         var api = app.MapGroup("/api/notifications").WithTags("Notifications");
         api.MapGetCaseNotice();
         return app;

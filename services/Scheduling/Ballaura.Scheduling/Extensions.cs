@@ -3,6 +3,7 @@ using Ballaura.Scheduling.Data;
 using Ballaura.Messaging;
 using Ballaura.Messaging.Errors;
 using Ballaura.Persistence;
+using Ballaura.Security;
 
 namespace Ballaura.Scheduling;
 
@@ -12,13 +13,16 @@ public static class Extensions
     {
         builder.AddServiceDatabase<SchedulingDbContext, SchedulingSqliteDbContext, SchedulingSqlServerDbContext>("schedulingdb");
         builder.AddBallauraMessaging<SchedulingDbContext>("scheduling", bus => bus.AddConsumer<CaseOpenedConsumer>());
+        builder.AddBallauraAuthentication();
+        builder.AddPhiAudit<SchedulingDbContext>();
         builder.Services.AddOpenApi();
         return builder;
     }
 
     public static WebApplication MapSchedulingApi(this WebApplication app)
     {
-        app.MapMessagingOps();
+        app.UseBallauraAuthentication();
+        app.MapMessagingOps().RequireAuthorization(BallauraPolicies.Admin);
         var api = app.MapGroup("/api/scheduling").WithTags("Scheduling");
         api.MapGetSchedulingCase();
         return app;

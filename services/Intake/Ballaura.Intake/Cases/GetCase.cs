@@ -1,4 +1,6 @@
 using Ballaura.Intake.Data;
+using Ballaura.Security;
+using Ballaura.Security.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,13 +16,20 @@ public static class GetCase
 {
     public static RouteGroupBuilder MapGetCase(this RouteGroupBuilder api)
     {
-        api.MapGet("/cases/{caseId:guid}", HandleAsync).WithName("GetCase");
+        api.MapGet("/cases/{caseId:guid}", HandleAsync).WithName("GetCase").RequireAuthorization(BallauraPolicies.PatientData);
         return api;
     }
 
-    internal static async Task<Results<Ok<CaseResponse>, NotFound>> HandleAsync(Guid caseId, IntakeDbContext db, CancellationToken cancellationToken)
+    /// <summary>A patient sees only their own cases; someone else's case answers 404, exactly like a missing one, and is audited as denied.</summary>
+    internal static async Task<Results<Ok<CaseResponse>, NotFound>> HandleAsync(
+        Guid caseId, HttpContext http, IntakeDbContext db, IPhiAudit audit, CancellationToken cancellationToken)
     {
         var found = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-        return found is null ? TypedResults.NotFound() : TypedResults.Ok(CaseResponse.From(found));
+        var outcome = found is null ? PhiAccessOutcome.NotFound
+            : http.Caller().MaySeePatient(found.PatientId) ? PhiAccessOutcome.Allowed
+            : PhiAccessOutcome.Denied;
+        audit.Record(new PhiAccess("read", "case", caseId.ToString(), found?.PatientId, outcome));
+        await db.SaveChangesAsync(cancellationToken);
+        return outcome == PhiAccessOutcome.Allowed ? TypedResults.Ok(CaseResponse.From(found!)) : TypedResults.NotFound();
     }
 }

@@ -2,8 +2,11 @@ using Ballaura.Contracts;
 using Ballaura.Contracts.Intake;
 using Ballaura.Intake.Data;
 using Ballaura.Messaging.Outbox;
+using Ballaura.Security;
+using Ballaura.Security.Audit;
 using Ballaura.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ballaura.Intake.Cases;
 
@@ -15,13 +18,26 @@ public static class OpenCase
 
     public static RouteGroupBuilder MapOpenCase(this RouteGroupBuilder api)
     {
-        api.MapPost("/cases", HandleAsync).WithName("OpenCase");
+        api.MapPost("/cases", HandleAsync).WithName("OpenCase").RequireAuthorization(BallauraPolicies.PatientData);
         return api;
     }
 
-    internal static async Task<Results<Created<CaseResponse>, ValidationProblem>> HandleAsync(
-        OpenCaseRequest request, IntakeDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>
+    /// Staff and the phone system open a case for a new patient record; a signed-in patient opens one on the
+    /// patient record their account is linked to.
+    /// </summary>
+    internal static async Task<Results<Created<CaseResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        OpenCaseRequest request, HttpContext http, IntakeDbContext db, IOutbox outbox, IPhiAudit audit, TimeProvider time, CancellationToken cancellationToken)
     {
+        var caller = http.Caller();
+        if (caller.IsPatient && caller.PatientId is null)
+        {
+            return TypedResults.Problem(
+                title: "The account is not linked to a patient record.",
+                detail: "Sign up as a patient, or ask the clinic to link your account.",
+                statusCode: StatusCodes.Status403Forbidden);
+        }
+
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var errors = Validate(request, today, out var coverageType);
         if (errors.Any)
@@ -30,10 +46,14 @@ public static class OpenCase
         }
 
         var now = time.GetUtcNow();
-        var patient = Patient.Register(request.FirstName!.Trim(), request.LastName!.Trim(), request.BirthDate!.Value);
+        var patient = caller.PatientId is { } ownId && caller.IsPatient
+            ? await db.Patients.FirstOrDefaultAsync(p => p.Id == ownId, cancellationToken)
+                ?? Patient.RegisterAs(ownId, request.FirstName!.Trim(), request.LastName!.Trim(), request.BirthDate!.Value)
+            : Patient.Register(request.FirstName!.Trim(), request.LastName!.Trim(), request.BirthDate!.Value);
         var insuranceCase = InsuranceCase.Open(patient, coverageType, now);
         db.Cases.Add(insuranceCase);
         outbox.Publish(new CaseOpened(insuranceCase.Id, patient.Id, coverageType, now));
+        audit.Record(new PhiAccess("create", "case", insuranceCase.Id.ToString(), patient.Id, PhiAccessOutcome.Allowed));
         await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Created($"/api/intake/cases/{insuranceCase.Id}", CaseResponse.From(insuranceCase));

@@ -11,9 +11,13 @@ public sealed class Patient
     {
     }
 
-    public static Patient Register(string firstName, string lastName, DateOnly birthDate) => new()
+    public static Patient Register(string firstName, string lastName, DateOnly birthDate) =>
+        RegisterAs(Guid.CreateVersion7(), firstName, lastName, birthDate);
+
+    /// <summary>A patient record under an id chosen elsewhere: the one a patient's account was given at sign-up.</summary>
+    public static Patient RegisterAs(Guid id, string firstName, string lastName, DateOnly birthDate) => new()
     {
-        Id = Guid.CreateVersion7(),
+        Id = id,
         FirstName = firstName,
         LastName = lastName,
         BirthDate = birthDate,

@@ -1,4 +1,6 @@
 using Ballaura.Scheduling.Data;
+using Ballaura.Security;
+using Ballaura.Security.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,13 +12,15 @@ public static class GetSchedulingCase
 {
     public static RouteGroupBuilder MapGetSchedulingCase(this RouteGroupBuilder api)
     {
-        api.MapGet("/cases/{caseId:guid}", HandleAsync).WithName("GetSchedulingCase");
+        api.MapGet("/cases/{caseId:guid}", HandleAsync).WithName("GetSchedulingCase").RequireAuthorization(BallauraPolicies.Staff);
         return api;
     }
 
-    internal static async Task<Results<Ok<SchedulingCaseResponse>, NotFound>> HandleAsync(Guid caseId, SchedulingDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<SchedulingCaseResponse>, NotFound>> HandleAsync(Guid caseId, SchedulingDbContext db, IPhiAudit audit, CancellationToken cancellationToken)
     {
         var found = await db.SchedulingCases.AsNoTracking().FirstOrDefaultAsync(c => c.CaseId == caseId, cancellationToken);
+        audit.Record(new PhiAccess("read", "case", caseId.ToString(), PatientId: null, found is null ? PhiAccessOutcome.NotFound : PhiAccessOutcome.Allowed));
+        await db.SaveChangesAsync(cancellationToken);
         return found is null
             ? TypedResults.NotFound()
             : TypedResults.Ok(new SchedulingCaseResponse(found.CaseId, found.CoverageType.ToString(), found.OpenedAt, found.RecordedAt, found.TraceId));

@@ -1,0 +1,35 @@
+namespace Ballaura.AppHost;
+
+/// <summary>
+/// Who issues tokens and who checks them. The issuer URL is the gateway's public address; the development
+/// accounts' password and the phone system's client secret are secret parameters (generated once and kept
+/// in the AppHost's user-secrets, or given as "Parameters:identity-seed-password" /
+/// "Parameters:phone-system-secret"), never written in the repository.
+/// </summary>
+public sealed class IdentitySettings(IDistributedApplicationBuilder builder, IResourceBuilder<ProjectResource> gateway, ServiceDatabases databases)
+{
+    public EndpointReference Issuer { get; } = gateway.GetEndpoint("http");
+
+    public IResourceBuilder<ParameterResource> SeedPassword { get; } = builder.AddParameter(
+        "identity-seed-password", new GenerateParameterDefault { MinLength = 20, Special = false }, secret: true, persist: true);
+
+    public IResourceBuilder<ParameterResource> PhoneSystemSecret { get; } = builder.AddParameter(
+        "phone-system-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+
+    public string MailPickupDirectory { get; } = Path.Combine(databases.Directory, "mail");
+}
+
+public static class IdentityResourceExtensions
+{
+    /// <summary>The identity service: issues tokens under the public URL and seeds the development accounts.</summary>
+    public static IResourceBuilder<ProjectResource> WithTokenIssuer(this IResourceBuilder<ProjectResource> identity, IdentitySettings settings) =>
+        identity
+            .WithEnvironment("Identity__Issuer", settings.Issuer)
+            .WithEnvironment("Identity__Seed__Password", settings.SeedPassword)
+            .WithEnvironment("Identity__Seed__PhoneSystemSecret", settings.PhoneSystemSecret)
+            .WithEnvironment("Mail__PickupDirectory", settings.MailPickupDirectory);
+
+    /// <summary>A process that validates access tokens: it fetches the issuer's signing keys from the public URL.</summary>
+    public static IResourceBuilder<ProjectResource> WithTokenValidation(this IResourceBuilder<ProjectResource> resource, IdentitySettings settings) =>
+        resource.WithEnvironment("Identity__Authority", settings.Issuer);
+}

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Ballaura.Security;
@@ -23,14 +24,20 @@ public static class BallauraPolicies
 
     public static void AddTo(AuthorizationOptions options)
     {
-        var authenticated = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-        options.FallbackPolicy = authenticated;
-        options.AddPolicy(Authenticated, authenticated);
-        options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(BallauraRoles.Staff));
-        options.AddPolicy(FrontDesk, p => p.RequireAuthenticatedUser().RequireRole(BallauraRoles.FrontDesk, BallauraRoles.Admin));
-        options.AddPolicy(Billing, p => p.RequireAuthenticatedUser().RequireRole(BallauraRoles.Billing, BallauraRoles.Admin));
-        options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(BallauraRoles.Admin));
-        options.AddPolicy(PatientData, p => p.RequireAuthenticatedUser().RequireRole(BallauraRoles.All));
-        options.AddPolicy(StaffOrPhone, p => p.RequireAuthenticatedUser().RequireRole([.. BallauraRoles.Staff, BallauraRoles.PhoneSystem]));
+        options.FallbackPolicy = Bearer().Build();
+        options.AddPolicy(Authenticated, Bearer().Build());
+        options.AddPolicy(Staff, Bearer().RequireRole(BallauraRoles.Staff).Build());
+        options.AddPolicy(FrontDesk, Bearer().RequireRole(BallauraRoles.FrontDesk, BallauraRoles.Admin).Build());
+        options.AddPolicy(Billing, Bearer().RequireRole(BallauraRoles.Billing, BallauraRoles.Admin).Build());
+        options.AddPolicy(Admin, Bearer().RequireRole(BallauraRoles.Admin).Build());
+        options.AddPolicy(PatientData, Bearer().RequireRole(BallauraRoles.All).Build());
+        options.AddPolicy(StaffOrPhone, Bearer().RequireRole([.. BallauraRoles.Staff, BallauraRoles.PhoneSystem]).Build());
     }
+
+    /// <summary>
+    /// API policies always authenticate with the bearer token, whatever the host's default scheme is (the
+    /// identity service's default is its sign-in cookie, which must never authorize an API call).
+    /// </summary>
+    private static AuthorizationPolicyBuilder Bearer() =>
+        new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser();
 }

@@ -22,6 +22,7 @@ public static class Extensions
     public static WebApplication MapBillingApi(this WebApplication app)
     {
         app.UseBallauraAuthentication();
+        app.MapOpenApi().RequireAuthorization(BallauraPolicies.Staff);
         app.MapMessagingOps().RequireAuthorization(BallauraPolicies.Admin);
         var api = app.MapGroup("/api/billing").WithTags("Billing");
         api.MapGetBillingCase();

@@ -8,7 +8,6 @@ builder.AddBillingServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapOpenApi();
 app.MapBillingApi();
 await app.MigrateDatabaseAsync<BillingDbContext>();
 await app.RunAsync();

@@ -8,7 +8,6 @@ builder.AddEligibilityServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapOpenApi();
 app.MapEligibilityApi();
 await app.MigrateDatabaseAsync<EligibilityDbContext>();
 await app.RunAsync();

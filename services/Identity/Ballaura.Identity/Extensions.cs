@@ -29,7 +29,7 @@ public static class Extensions
     {
         app.UseBallauraAuthentication();
         app.UseAntiforgery();
-        app.MapOpenApi().RequireAuthorization(BallauraPolicies.Admin);
+        app.MapOpenApi().RequireAuthorization(BallauraPolicies.Staff);
         app.MapMessagingOps().RequireAuthorization(BallauraPolicies.Admin);
         app.MapConnect();
         app.MapLogin();

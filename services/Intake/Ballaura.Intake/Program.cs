@@ -8,7 +8,6 @@ builder.AddIntakeServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapOpenApi();
 app.MapIntakeApi();
 await app.MigrateDatabaseAsync<IntakeDbContext>();
 await app.RunAsync();

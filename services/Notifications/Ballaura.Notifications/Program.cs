@@ -8,7 +8,6 @@ builder.AddNotificationsServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapOpenApi();
 app.MapNotificationsApi();
 await app.MigrateDatabaseAsync<NotificationsDbContext>();
 await app.RunAsync();

@@ -22,6 +22,7 @@ public static class Extensions
     public static WebApplication MapSchedulingApi(this WebApplication app)
     {
         app.UseBallauraAuthentication();
+        app.MapOpenApi().RequireAuthorization(BallauraPolicies.Staff);
         app.MapMessagingOps().RequireAuthorization(BallauraPolicies.Admin);
         var api = app.MapGroup("/api/scheduling").WithTags("Scheduling");
         api.MapGetSchedulingCase();

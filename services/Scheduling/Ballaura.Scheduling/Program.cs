@@ -8,7 +8,6 @@ builder.AddSchedulingServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapOpenApi();
 app.MapSchedulingApi();
 await app.MigrateDatabaseAsync<SchedulingDbContext>();
 await app.RunAsync();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Ballaura.EndToEndTests.Security;
@@ -37,6 +38,31 @@ public sealed class Principals(TokenClient tokens) : IDisposable
     private readonly List<HttpClient> _clients = [];
 
     public TokenClient Tokens => tokens;
+
+    /// <summary>A case patient 1 opened for themselves, once per run.</summary>
+    public Task<Guid> Patient1CaseAsync()
+    {
+        lock (_clients)
+        {
+            return _patient1Case ??= OpenPatient1CaseAsync();
+        }
+    }
+
+    private Task<Guid>? _patient1Case;
+
+    private async Task<Guid> OpenPatient1CaseAsync()
+    {
+        var patient = await ClientAsync(Patient1);
+        using var created = await patient.PostAsJsonAsync("/api/intake/cases", new
+        {
+            firstName = "Dana",
+            lastName = "Whitfield",
+            birthDate = "1984-03-17",
+            coverageType = "MajorMedical",
+        });
+        Xunit.Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
 
     public Task<string?> AccessTokenAsync(string principal) =>
         _tokens.GetOrAdd(principal, p => new Lazy<Task<string?>>(() => FetchAsync(p))).Value;

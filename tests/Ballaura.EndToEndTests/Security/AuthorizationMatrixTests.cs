@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Xunit;
+using static Ballaura.EndToEndTests.Security.Principals;
+
+namespace Ballaura.EndToEndTests.Security;
+
+/// <summary>
+/// Every /api route of every service × every kind of caller, through the gateway with real tokens. The routes
+/// come from the services' own route tables: a new route without a line in <see cref="Expected"/> fails here.
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
+{
+    /// <summary>What each caller gets. Sample ids: an intake case belonging to patient 1; elsewhere an id nobody has.</summary>
+    private static readonly Dictionary<string, Dictionary<string, int>> Expected = new()
+    {
+        ["POST /api/intake/cases"] = Answer(anonymous: 401, everyoneElse: 400),
+        ["GET /api/intake/cases/{caseId:guid}"] = Answer(anonymous: 401, everyoneElse: 200, (Patient2, 404)),
+        ["GET /api/eligibility/cases/{caseId:guid}"] = StaffOnly(allowed: 404),
+        ["GET /api/scheduling/cases/{caseId:guid}"] = StaffOnly(allowed: 404),
+        ["GET /api/billing/cases/{caseId:guid}"] = StaffOnly(allowed: 404),
+        ["GET /api/notifications/cases/{caseId:guid}"] = StaffOnly(allowed: 404),
+        ["POST /api/identity/accounts"] = Answer(anonymous: 400, everyoneElse: 400),
+        ["POST /api/identity/password-reset-requests"] = Answer(anonymous: 400, everyoneElse: 400),
+        ["POST /api/identity/password-resets"] = Answer(anonymous: 400, everyoneElse: 400),
+        ["GET /api/identity/audit/patients/{patientId:guid}"] = AdminOnly(),
+        ["GET /api/identity/audit/verification"] = AdminOnly(),
+    };
+
+    public static TheoryData<string> ApiRoutes => new(RouteTable.All.Where(r => r.Pattern.StartsWith("/api/", StringComparison.Ordinal)).Select(r => r.Key).Distinct());
+
+    [Fact]
+    public void Every_api_route_has_an_expected_answer_for_every_caller()
+    {
+        var routes = RouteTable.All.Where(r => r.Pattern.StartsWith("/api/", StringComparison.Ordinal)).Select(r => r.Key).ToHashSet();
+
+        Assert.NotEmpty(routes);
+        Assert.All(routes, route => Assert.True(Expected.ContainsKey(route), $"New route '{route}': add its expected answers to the authorization matrix."));
+        Assert.All(Expected.Keys, route => Assert.True(routes.Contains(route), $"The matrix lists '{route}', which no service maps any more."));
+        Assert.All(Expected.Values, answers => Assert.Equal(All.Order(), answers.Keys.Order()));
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiRoutes))]
+    public async Task Each_caller_gets_the_expected_answer(string route)
+    {
+        var patient1Case = await system.Principals.Patient1CaseAsync();
+        var (method, pattern) = (route.Split(' ')[0], route.Split(' ')[1]);
+        var path = pattern
+            .Replace("{caseId:guid}", pattern.StartsWith("/api/intake/", StringComparison.Ordinal) ? patient1Case.ToString() : Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{patientId:guid}", Patient1Id.ToString(), StringComparison.Ordinal);
+
+        var failures = new List<string>();
+        foreach (var (principal, expected) in Expected[route])
+        {
+            var client = await system.Principals.ClientAsync(principal);
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            if (method is "POST" or "PUT" or "PATCH")
+            {
+                request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+            }
+
+            using var response = await client.SendAsync(request);
+            if ((int)response.StatusCode != expected)
+            {
+                failures.Add($"{principal}: expected {expected}, got {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{route} → {string.Join("; ", failures)}");
+    }
+
+    private static Dictionary<string, int> Answer(int anonymous, int everyoneElse, params (string Principal, int Status)[] exceptions)
+    {
+        var answers = All.ToDictionary(p => p, p => p == Anonymous ? anonymous : everyoneElse);
+        foreach (var (principal, status) in exceptions)
+        {
+            answers[principal] = status;
+        }
+
+        return answers;
+    }
+
+    private static Dictionary<string, int> StaffOnly(int allowed) =>
+        Answer(anonymous: 401, everyoneElse: 403, [.. Staff.Select(s => (s, allowed))]);
+
+    private static Dictionary<string, int> AdminOnly() => Answer(anonymous: 401, everyoneElse: 403, (Admin, 200));
+}

@@ -29,6 +29,9 @@ public sealed class BallauraAppFixture : IAsyncLifetime
     /// <summary>Tokens of the development accounts, each obtained once through the real sign-in flow.</summary>
     public Principals Principals { get; private set; } = null!;
 
+    /// <summary>A service's own address, bypassing the gateway (what an attacker inside the network would call).</summary>
+    public Uri ServiceAddress(string service) => _app!.GetEndpoint(service, "http");
+
     public string MailDirectory => Path.Combine(_directory, "data", "mail");
 
     public string DataDirectory => Path.Combine(_directory, "data");

@@ -2,6 +2,8 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Ballaura.EndToEndTests.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace Ballaura.EndToEndTests;
@@ -52,6 +54,10 @@ public sealed class BallauraAppFixture : IAsyncLifetime
         var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway");
         builder.CreateResourceBuilder(gateway).WithEnvironment("Gateway__RateLimits__SignInPerMinute", "10000");
 
+        // The testing host forwards each resource's console output to its own loggers; keep every line.
+        builder.Services.AddLogging(logging => logging
+            .AddProvider(new ResourceLogCapture(_logLines))
+            .AddFilter<ResourceLogCapture>((category, _) => category?.Contains(".Resources.", StringComparison.Ordinal) == true));
         _app = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         await _app.StartAsync(startup.Token);
@@ -64,6 +70,12 @@ public sealed class BallauraAppFixture : IAsyncLifetime
         GatewayAddress = _app.GetEndpoint("gateway", "http");
         Principals = new Principals(new TokenClient(GatewayAddress));
     }
+
+    /// <summary>Every line every service and the gateway wrote to their logs so far.</summary>
+    public IReadOnlyCollection<string> LogLines => _logLines;
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _logLines = new();
+
 
     public async Task DisposeAsync()
     {

@@ -27,6 +27,7 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
         ["POST /api/identity/password-reset-requests"] = Answer(anonymous: 400, everyoneElse: 400),
         ["POST /api/identity/password-resets"] = Answer(anonymous: 400, everyoneElse: 400),
         ["GET /api/identity/audit/patients/{patientId:guid}"] = AdminOnly(),
+        ["GET /api/identity/audit/resources/{resourceId}"] = AdminOnly(),
         ["GET /api/identity/audit/verification"] = AdminOnly(),
     };
 
@@ -51,7 +52,8 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
         var (method, pattern) = (route.Split(' ')[0], route.Split(' ')[1]);
         var path = pattern
             .Replace("{caseId:guid}", pattern.StartsWith("/api/intake/", StringComparison.Ordinal) ? patient1Case.ToString() : Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{patientId:guid}", Patient1Id.ToString(), StringComparison.Ordinal);
+            .Replace("{patientId:guid}", Patient1Id.ToString(), StringComparison.Ordinal)
+            .Replace("{resourceId}", patient1Case.ToString(), StringComparison.Ordinal);
 
         var failures = new List<string>();
         foreach (var (principal, expected) in Expected[route])

@@ -84,7 +84,11 @@ public static class Extensions
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        if (app.Configuration.GetValue("ForwardedHeaders:Enabled", true))
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
@@ -97,8 +101,9 @@ public static class Extensions
 
     /// <summary>
     /// X-Forwarded-For/-Proto/-Host are believed only from the proxies in front of this process: loopback
-    /// by default (Aspire), plus the networks in "ForwardedHeaders:KnownNetworks" (CIDR) in a cluster.
-    /// A client elsewhere cannot make itself look like someone else.
+    /// by default (the gateway, in Aspire), plus the networks in "ForwardedHeaders:KnownNetworks" (CIDR) in a
+    /// cluster. A client elsewhere cannot make itself look like someone else. The gateway is the edge and
+    /// turns them off ("ForwardedHeaders:Enabled" false) unless a load balancer stands in front of it.
     /// </summary>
     public static TBuilder AddForwardedHeaders<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {

@@ -10,6 +10,7 @@ public sealed class ServiceBoundaryTests
 {
     public static readonly Assembly[] ServiceAssemblies =
     [
+        typeof(Ballaura.Identity.Extensions).Assembly,
         typeof(Ballaura.Intake.Extensions).Assembly,
         typeof(Ballaura.Eligibility.Extensions).Assembly,
         typeof(Ballaura.Scheduling.Extensions).Assembly,
@@ -43,7 +44,8 @@ public sealed class ServiceBoundaryTests
 
         Assert.All(references, r => Assert.True(
             r.Contains("Ballaura.ServiceDefaults", StringComparison.Ordinal) || r.Contains("Ballaura.Contracts", StringComparison.Ordinal)
-            || r.Contains("Ballaura.Messaging", StringComparison.Ordinal) || r.Contains("Ballaura.Persistence", StringComparison.Ordinal),
+            || r.Contains("Ballaura.Messaging", StringComparison.Ordinal) || r.Contains("Ballaura.Persistence", StringComparison.Ordinal)
+            || r.Contains("Ballaura.Security", StringComparison.Ordinal),
             $"{serviceName} references {r}: services share only contracts and the platform libraries."));
     }
 

@@ -26,7 +26,7 @@ public static class IdentityResourceExtensions
         identity
             .WithEnvironment("Identity__Issuer", settings.Issuer)
             .WithEnvironment("Identity__Seed__Password", settings.SeedPassword)
-            .WithEnvironment("Identity__Seed__PhoneSystemSecret", settings.PhoneSystemSecret)
+            .WithEnvironment("Identity__Clients__PhoneSystem__Secret", settings.PhoneSystemSecret)
             .WithEnvironment("Mail__PickupDirectory", settings.MailPickupDirectory);
 
     /// <summary>A process that validates access tokens: it fetches the issuer's signing keys from the public URL.</summary>

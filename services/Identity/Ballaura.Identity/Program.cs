@@ -1,4 +1,6 @@
 using Ballaura.Identity;
+using Ballaura.Identity.Accounts;
+using Ballaura.Identity.Connect;
 using Ballaura.Identity.Data;
 using Ballaura.Identity.Seeding;
 using Ballaura.Persistence;
@@ -11,5 +13,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapIdentityApi();
 await app.MigrateDatabaseAsync<IdentityDbContext>();
+await app.EnsureRolesAsync();
+await app.RegisterClientsAsync();
 await app.SeedDevelopmentAccountsAsync();
 await app.RunAsync();

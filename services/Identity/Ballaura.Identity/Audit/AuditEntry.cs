@@ -90,7 +90,7 @@ public sealed class AuditEntry
         entry.Property(e => e.ActorRoles).HasMaxLength(200);
         entry.Property(e => e.ClientId).HasMaxLength(100);
         entry.Property(e => e.Action).HasMaxLength(20);
-        entry.Property(e => e.Resource).HasMaxLength(50);
+        entry.Property(e => e.Resource).HasMaxLength(200);
         entry.Property(e => e.ResourceId).HasMaxLength(100);
         entry.Property(e => e.Outcome).HasMaxLength(20);
         entry.Property(e => e.SourceAddress).HasMaxLength(64);

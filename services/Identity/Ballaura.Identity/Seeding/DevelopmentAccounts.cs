@@ -1,23 +1,15 @@
 using Ballaura.Identity.Accounts;
-using Ballaura.Identity.Connect;
-using Ballaura.Identity.Data;
 using Ballaura.Security;
 using Microsoft.AspNetCore.Identity;
-using OpenIddict.Abstractions;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Ballaura.Identity.Seeding;
 
 /// <summary>
-/// The known users and clients of a development or test run (listed in README). Refuses to run outside
-/// Development, and takes its password and client secret from configuration (the AppHost's secret
-/// parameters), never from the repository.
+/// The known users of a development or test run (listed in README). Refuses to run outside Development,
+/// and takes their password from configuration (the AppHost's secret parameter), never from the repository.
 /// </summary>
 public static class DevelopmentAccounts
 {
-    public const string DevelopmentClientId = "ballaura-dev";
-    public static readonly Uri DevelopmentRedirectUri = new("http://127.0.0.1/callback");
-
     public static readonly (string Email, string DisplayName, string Role, Guid? PatientId)[] Users =
     [
         ("frontdesk@ballaura.test", "Frances Front-Desk", BallauraRoles.FrontDesk, null),
@@ -42,25 +34,10 @@ public static class DevelopmentAccounts
 
         var password = app.Configuration["Identity:Seed:Password"]
             ?? throw new InvalidOperationException("Identity:Seed:Password is not configured (the AppHost passes its secret parameter).");
-        var phoneSecret = app.Configuration["Identity:Seed:PhoneSystemSecret"]
-            ?? throw new InvalidOperationException("Identity:Seed:PhoneSystemSecret is not configured (the AppHost passes its secret parameter).");
 
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         await SeedUsersAsync(services.GetRequiredService<UserManager<ApplicationUser>>(), password);
-        await SeedClientsAsync(services.GetRequiredService<IOpenIddictApplicationManager>(), services.GetRequiredService<IOpenIddictScopeManager>(), phoneSecret);
-    }
-
-    private static async Task SeedRolesAsync(RoleManager<IdentityRole> roles)
-    {
-        foreach (var role in BallauraRoles.All.Where(r => r != BallauraRoles.PhoneSystem))
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-        }
     }
 
     private static async Task SeedUsersAsync(UserManager<ApplicationUser> users, string password)
@@ -75,63 +52,6 @@ public static class DevelopmentAccounts
             var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, PatientId = patientId };
             Ensure(await users.CreateAsync(user, password), email);
             Ensure(await users.AddToRoleAsync(user, role), email);
-        }
-    }
-
-    private static async Task SeedClientsAsync(IOpenIddictApplicationManager applications, IOpenIddictScopeManager scopes, string phoneSecret)
-    {
-        if (await scopes.FindByNameAsync(BallauraClaims.ApiScope) is null)
-        {
-            await scopes.CreateAsync(new OpenIddictScopeDescriptor
-            {
-                Name = BallauraClaims.ApiScope,
-                DisplayName = "Ballaura API",
-                Resources = { BallauraClaims.ApiAudience },
-            });
-        }
-
-        if (await applications.FindByClientIdAsync(MachineClients.PhoneSystem) is null)
-        {
-            await applications.CreateAsync(new OpenIddictApplicationDescriptor
-            {
-                ClientId = MachineClients.PhoneSystem,
-                ClientSecret = phoneSecret,
-                ClientType = ClientTypes.Confidential,
-                DisplayName = "Clinic phone system",
-                Permissions =
-                {
-                    Permissions.Endpoints.Token,
-                    Permissions.GrantTypes.ClientCredentials,
-                    Permissions.Prefixes.Scope + BallauraClaims.ApiScope,
-                },
-            });
-        }
-
-        if (await applications.FindByClientIdAsync(DevelopmentClientId) is null)
-        {
-            // A public client for developers and tests: code flow with PKCE to a loopback redirect.
-            await applications.CreateAsync(new OpenIddictApplicationDescriptor
-            {
-                ClientId = DevelopmentClientId,
-                ClientType = ClientTypes.Public,
-                ConsentType = ConsentTypes.Implicit,
-                DisplayName = "Ballaura developer client",
-                RedirectUris = { DevelopmentRedirectUri },
-                Permissions =
-                {
-                    Permissions.Endpoints.Authorization,
-                    Permissions.Endpoints.Token,
-                    Permissions.Endpoints.EndSession,
-                    Permissions.GrantTypes.AuthorizationCode,
-                    Permissions.GrantTypes.RefreshToken,
-                    Permissions.ResponseTypes.Code,
-                    Permissions.Scopes.Email,
-                    Permissions.Scopes.Profile,
-                    Permissions.Scopes.Roles,
-                    Permissions.Prefixes.Scope + BallauraClaims.ApiScope,
-                },
-                Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-            });
         }
     }
 

@@ -147,8 +147,8 @@ namespace Ballaura.Identity.Data.Migrations.SqlServer
 
                     b.Property<string>("Resource")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("ResourceId")
                         .HasMaxLength(100)

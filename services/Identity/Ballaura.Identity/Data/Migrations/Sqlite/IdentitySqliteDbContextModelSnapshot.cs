@@ -141,7 +141,7 @@ namespace Ballaura.Identity.Data.Migrations.Sqlite
 
                     b.Property<string>("Resource")
                         .IsRequired()
-                        .HasMaxLength(50)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResourceId")

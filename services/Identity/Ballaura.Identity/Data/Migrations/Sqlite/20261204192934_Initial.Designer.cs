@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ballaura.Identity.Data.Migrations.Sqlite
 {
     [DbContext(typeof(IdentitySqliteDbContext))]
-    [Migration("20261204183227_Initial")]
+    [Migration("20261204192934_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -144,7 +144,7 @@ namespace Ballaura.Identity.Data.Migrations.Sqlite
 
                     b.Property<string>("Resource")
                         .IsRequired()
-                        .HasMaxLength(50)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResourceId")

@@ -65,7 +65,7 @@ namespace Ballaura.Identity.Data.Migrations.Sqlite
                     ActorRoles = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     ClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Resource = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Resource = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     ResourceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     PatientId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ballaura.Identity.Data.Migrations.SqlServer
 {
     [DbContext(typeof(IdentitySqlServerDbContext))]
-    [Migration("20261204183250_Initial")]
+    [Migration("20261204192954_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -150,8 +150,8 @@ namespace Ballaura.Identity.Data.Migrations.SqlServer
 
                     b.Property<string>("Resource")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("ResourceId")
                         .HasMaxLength(100)

@@ -65,7 +65,7 @@ namespace Ballaura.Identity.Data.Migrations.SqlServer
                     ActorRoles = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     ClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Action = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Resource = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Resource = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     ResourceId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     PatientId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),

@@ -1,0 +1,94 @@
+using Ballaura.Security;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Ballaura.Identity.Connect;
+
+/// <summary>
+/// The API scope and the clients allowed to ask for tokens, made to exist at start-up in every environment:
+/// the phone system when its secret is configured ("Identity:Clients:PhoneSystem:Secret", from the
+/// environment or a secret store), and, in Development only, a public developer client.
+/// </summary>
+public static class RegisteredClients
+{
+    public const string DevelopmentClientId = "ballaura-dev";
+    public static readonly Uri DevelopmentRedirectUri = new("http://127.0.0.1/callback");
+
+    public static async Task RegisterClientsAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        await EnsureApiScopeAsync(scope.ServiceProvider.GetRequiredService<IOpenIddictScopeManager>());
+
+        if (app.Configuration["Identity:Clients:PhoneSystem:Secret"] is { Length: > 0 } phoneSecret)
+        {
+            await EnsureAsync(applications, new OpenIddictApplicationDescriptor
+            {
+                ClientId = MachineClients.PhoneSystem,
+                ClientSecret = phoneSecret,
+                ClientType = ClientTypes.Confidential,
+                DisplayName = "Clinic phone system",
+                Permissions =
+                {
+                    Permissions.Endpoints.Token,
+                    Permissions.GrantTypes.ClientCredentials,
+                    Permissions.Prefixes.Scope + BallauraClaims.ApiScope,
+                },
+            });
+        }
+
+        if (app.Environment.IsDevelopment())
+        {
+            // For developers and tests: code flow with PKCE to a loopback redirect, no secret.
+            await EnsureAsync(applications, new OpenIddictApplicationDescriptor
+            {
+                ClientId = DevelopmentClientId,
+                ClientType = ClientTypes.Public,
+                ConsentType = ConsentTypes.Implicit,
+                DisplayName = "Ballaura developer client",
+                RedirectUris = { DevelopmentRedirectUri },
+                Permissions =
+                {
+                    Permissions.Endpoints.Authorization,
+                    Permissions.Endpoints.Token,
+                    Permissions.Endpoints.EndSession,
+                    Permissions.GrantTypes.AuthorizationCode,
+                    Permissions.GrantTypes.RefreshToken,
+                    Permissions.ResponseTypes.Code,
+                    Permissions.Scopes.Email,
+                    Permissions.Scopes.Profile,
+                    Permissions.Scopes.Roles,
+                    Permissions.Prefixes.Scope + BallauraClaims.ApiScope,
+                },
+                Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+            });
+        }
+    }
+
+    private static async Task EnsureApiScopeAsync(IOpenIddictScopeManager scopes)
+    {
+        if (await scopes.FindByNameAsync(BallauraClaims.ApiScope) is null)
+        {
+            await scopes.CreateAsync(new OpenIddictScopeDescriptor
+            {
+                Name = BallauraClaims.ApiScope,
+                DisplayName = "Ballaura API",
+                Resources = { BallauraClaims.ApiAudience },
+            });
+        }
+    }
+
+    /// <summary>Creates the client, or brings an existing one in line with the descriptor (a rotated secret takes effect on restart).</summary>
+    private static async Task EnsureAsync(IOpenIddictApplicationManager applications, OpenIddictApplicationDescriptor descriptor)
+    {
+        var existing = await applications.FindByClientIdAsync(descriptor.ClientId!);
+        if (existing is null)
+        {
+            await applications.CreateAsync(descriptor);
+        }
+        else
+        {
+            await applications.UpdateAsync(existing, descriptor);
+        }
+    }
+}

@@ -57,7 +57,8 @@ public sealed class ErrorQueues
     public async Task<IReadOnlyList<FaultedMessage>> PeekAsync(string queue, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await _factory.CreateConnectionAsync(cancellationToken);
-        if (await CountAsync(connection, queue + ErrorSuffix, cancellationToken) == 0)
+        var waiting = await CountAsync(connection, queue + ErrorSuffix, cancellationToken);
+        if (waiting == 0)
         {
             return [];
         }
@@ -72,6 +73,7 @@ public sealed class ErrorQueues
             }
         }
 
+        await WaitUntilReturnedAsync(connection, queue + ErrorSuffix, waiting, cancellationToken);
         return faulted;
     }
 
@@ -95,6 +97,19 @@ public sealed class ErrorQueues
         }
 
         return new ReplayResult(queue, replayed);
+    }
+
+    /// <summary>
+    /// A quorum queue takes back returned messages a moment after the channel closes; answer only once they
+    /// are ready again, so that a replay right after a look finds them (bounded: two seconds at most).
+    /// </summary>
+    private static async Task WaitUntilReturnedAsync(IConnection connection, string queue, uint expected, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+        while (await CountAsync(connection, queue, cancellationToken) < expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20, cancellationToken);
+        }
     }
 
     private static async Task<uint> CountAsync(IConnection connection, string queue, CancellationToken cancellationToken)

@@ -20,6 +20,7 @@ public static class Extensions
         builder.AddAccounts();
         builder.AddTokenServer();
         builder.AddBallauraAuthentication();
+        builder.AddPhiAudit<IdentityDbContext>();
         builder.Services.AddHostedService<AuditRetention>();
         builder.Services.AddOpenApi();
         return builder;
@@ -39,6 +40,8 @@ public static class Extensions
         var api = app.MapGroup("/api/identity").WithTags("Identity");
         api.MapSignUp();
         api.MapPasswordReset();
+        api.MapStaffAccounts();
+        api.MapPatientLink();
         api.MapAuditLog();
         return app;
     }

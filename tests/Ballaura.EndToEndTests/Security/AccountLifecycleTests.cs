@@ -2,14 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Xunit;
 
 namespace Ballaura.EndToEndTests.Security;
 
 /// <summary>A patient signs up, confirms the address from the e-mail, signs in, uses the portal and resets the password.</summary>
 [Collection(SystemCollection.Name)]
-public sealed partial class AccountLifecycleTests(BallauraAppFixture system)
+public sealed class AccountLifecycleTests(BallauraAppFixture system)
 {
     private const string Password = "correct horse battery";
 
@@ -27,7 +26,7 @@ public sealed partial class AccountLifecycleTests(BallauraAppFixture system)
             Assert.Contains("confirm your e-mail", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        var confirmLink = LinkIn(await MailTo(email, "Confirm your e-mail address"));
+        var confirmLink = Mail.LinkIn(await Mail.ToAsync(system, email, "Confirm your e-mail address"));
         Assert.Equal(system.GatewayAddress.Authority, confirmLink.Authority);
         using (var confirmed = await system.Gateway.GetAsync(confirmLink.PathAndQuery))
         {
@@ -36,7 +35,7 @@ public sealed partial class AccountLifecycleTests(BallauraAppFixture system)
 
         var tokens = await system.Principals.Tokens.SignInAsync(email, Password);
         var accessToken = tokens.GetProperty("access_token").GetString()!;
-        var claims = Claims(accessToken);
+        var claims = Jwt.Claims(accessToken);
         Assert.Equal("patient", claims.GetProperty("role").GetString());
         var patientId = Guid.Parse(claims.GetProperty("patient_id").GetString()!);
 
@@ -63,7 +62,7 @@ public sealed partial class AccountLifecycleTests(BallauraAppFixture system)
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
-        await MailTo(email, "Someone tried to create a Ballaura account");
+        await Mail.ToAsync(system, email, "Someone tried to create a Ballaura account");
     }
 
     [Fact]
@@ -85,7 +84,7 @@ public sealed partial class AccountLifecycleTests(BallauraAppFixture system)
             Assert.Equal(HttpStatusCode.Accepted, signUp.StatusCode);
         }
 
-        using (var confirmed = await system.Gateway.GetAsync(LinkIn(await MailTo(email, "Confirm your e-mail address")).PathAndQuery))
+        using (var confirmed = await system.Gateway.GetAsync(Mail.LinkIn(await Mail.ToAsync(system, email, "Confirm your e-mail address")).PathAndQuery))
         {
             Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         }
@@ -97,7 +96,7 @@ public sealed partial class AccountLifecycleTests(BallauraAppFixture system)
             Assert.Equal(HttpStatusCode.Accepted, known.StatusCode);
         }
 
-        var resetLink = LinkIn(await MailTo(email, "Reset your Ballaura password"));
+        var resetLink = Mail.LinkIn(await Mail.ToAsync(system, email, "Reset your Ballaura password"));
         var query = System.Web.HttpUtility.ParseQueryString(resetLink.Query);
         const string newPassword = "a brand new passphrase";
         using (var reset = await system.Gateway.PostAsJsonAsync("/api/identity/password-resets", new { userId = query["userId"], token = query["token"], newPassword }))
@@ -126,40 +125,7 @@ public sealed partial class AccountLifecycleTests(BallauraAppFixture system)
 
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
         var access = (await refreshed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
-        Assert.Equal("front-desk", Claims(access).GetProperty("role").GetString());
+        Assert.Equal("front-desk", Jwt.Claims(access).GetProperty("role").GetString());
     }
 
-    private async Task<string> MailTo(string address, string subject)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            if (Directory.Exists(system.MailDirectory))
-            {
-                foreach (var file in Directory.EnumerateFiles(system.MailDirectory, "*.eml"))
-                {
-                    var text = await File.ReadAllTextAsync(file);
-                    if (text.Contains($"To: <{address}>", StringComparison.Ordinal) && text.Contains($"Subject: {subject}", StringComparison.Ordinal))
-                    {
-                        return text;
-                    }
-                }
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"No e-mail '{subject}' to {address}.");
-            await Task.Delay(200);
-        }
-    }
-
-    private static Uri LinkIn(string mail) => new(LinkPattern().Match(mail).Value);
-
-    private static JsonElement Claims(string jwt)
-    {
-        var payload = jwt.Split('.')[1].Replace('-', '+').Replace('_', '/');
-        payload += new string('=', (4 - payload.Length % 4) % 4);
-        return JsonDocument.Parse(Convert.FromBase64String(payload)).RootElement;
-    }
-
-    [GeneratedRegex(@"https?://\S+")]
-    private static partial Regex LinkPattern();
 }

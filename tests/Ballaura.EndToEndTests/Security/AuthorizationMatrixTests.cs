@@ -26,6 +26,10 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
         ["POST /api/identity/accounts"] = Answer(anonymous: 400, everyoneElse: 400),
         ["POST /api/identity/password-reset-requests"] = Answer(anonymous: 400, everyoneElse: 400),
         ["POST /api/identity/password-resets"] = Answer(anonymous: 400, everyoneElse: 400),
+        ["GET /api/identity/staff"] = AdminOnly(),
+        ["POST /api/identity/staff"] = AdminOnly(allowed: 400),
+        ["PUT /api/identity/staff/{userId}/roles"] = AdminOnly(allowed: 400),
+        ["PUT /api/identity/accounts/{userId}/patient"] = Answer(anonymous: 401, everyoneElse: 403, (FrontDesk, 400), (Admin, 400)),
         ["GET /api/identity/audit/patients/{patientId:guid}"] = AdminOnly(),
         ["GET /api/identity/audit/resources/{resourceId}"] = AdminOnly(),
         ["GET /api/identity/audit/verification"] = AdminOnly(),
@@ -53,7 +57,8 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
         var path = pattern
             .Replace("{caseId:guid}", pattern.StartsWith("/api/intake/", StringComparison.Ordinal) ? patient1Case.ToString() : Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{patientId:guid}", Patient1Id.ToString(), StringComparison.Ordinal)
-            .Replace("{resourceId}", patient1Case.ToString(), StringComparison.Ordinal);
+            .Replace("{resourceId}", patient1Case.ToString(), StringComparison.Ordinal)
+            .Replace("{userId}", "no-such-user", StringComparison.Ordinal);
 
         var failures = new List<string>();
         foreach (var (principal, expected) in Expected[route])
@@ -89,5 +94,5 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
     private static Dictionary<string, int> StaffOnly(int allowed) =>
         Answer(anonymous: 401, everyoneElse: 403, [.. Staff.Select(s => (s, allowed))]);
 
-    private static Dictionary<string, int> AdminOnly() => Answer(anonymous: 401, everyoneElse: 403, (Admin, 200));
+    private static Dictionary<string, int> AdminOnly(int allowed = 200) => Answer(anonymous: 401, everyoneElse: 403, (Admin, allowed));
 }

@@ -58,7 +58,8 @@ public static class RouteTable
                 var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"];
                 var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
                 var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
-                routes.AddRange(methods.Select(m => new ServiceRoute(name, m, "/" + endpoint.RoutePattern.RawText!.TrimStart('/'), anonymous, policies)));
+                var pattern = "/" + endpoint.RoutePattern.RawText!.Trim('/');
+                routes.AddRange(methods.Select(m => new ServiceRoute(name, m, pattern, anonymous, policies)));
             }
         }
 

@@ -112,7 +112,7 @@ public sealed class TokenAttackTests(BallauraAppFixture system)
                 return "not.a.token";
             case "alg-none":
             {
-                var header = Base64Url("""{"alg":"none","typ":"at+jwt"}""");
+                var header = Jwt.ToBase64Url("""{"alg":"none","typ":"at+jwt"}""");
                 return $"{header}.{WithPatient(parts[1], Patient1Id)}.";
             }
 
@@ -132,23 +132,12 @@ public sealed class TokenAttackTests(BallauraAppFixture system)
         }
     }
 
+    internal static string Subject(string? accessToken) => Jwt.Claims(accessToken!).GetProperty("sub").GetString()!;
+
     private static string WithPatient(string payload, Guid patientId)
     {
-        var claims = JsonNode.Parse(FromBase64Url(payload))!.AsObject();
+        var claims = JsonNode.Parse(Jwt.FromBase64Url(payload))!.AsObject();
         claims["patient_id"] = patientId.ToString();
-        return Base64Url(claims.ToJsonString());
-    }
-
-    internal static string Subject(string? accessToken) =>
-        JsonDocument.Parse(FromBase64Url(accessToken!.Split('.')[1])).RootElement.GetProperty("sub").GetString()!;
-
-    private static string Base64Url(string json) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static string FromBase64Url(string value)
-    {
-        var padded = value.Replace('-', '+').Replace('_', '/');
-        padded += new string('=', (4 - padded.Length % 4) % 4);
-        return Encoding.UTF8.GetString(Convert.FromBase64String(padded));
+        return Jwt.ToBase64Url(claims.ToJsonString());
     }
 }

@@ -62,6 +62,13 @@ public static class PasswordReset
         if (reset.Succeeded)
         {
             await users.ResetAccessFailedCountAsync(user);
+            if (!user.EmailConfirmed)
+            {
+                // The token arrived by e-mail, so the address is proven (an invited member of staff).
+                user.EmailConfirmed = true;
+                await users.UpdateAsync(user);
+            }
+
             return TypedResults.NoContent();
         }
 

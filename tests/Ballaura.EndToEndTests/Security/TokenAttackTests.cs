@@ -94,6 +94,19 @@ public sealed class TokenAttackTests(BallauraAppFixture system)
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
+    [Fact]
+    public async Task The_upload_route_takes_bodies_larger_than_the_general_limit()
+    {
+        var frontDesk = await system.Principals.ClientAsync(FrontDesk);
+        using var scan = new ByteArrayContent(new byte[3 * 1024 * 1024]);
+        scan.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+
+        using var response = await frontDesk.PostAsync($"/api/intake/cases/{Guid.NewGuid()}/documents", scan);
+
+        Assert.NotEqual(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
     /// <summary>The answer's body minus its trace id, which differs per request by design.</summary>
     private static async Task<string> WithoutTraceAsync(HttpResponseMessage response)
     {

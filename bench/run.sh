@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints Ballaura's performance figures: outbox → RabbitMQ → inbox against a plain MassTransit baseline,
-# and the gateway's overhead against calling the service directly. Usage: bench/run.sh [messaging|gateway|all]
+# the gateway's overhead against calling the service directly (with and without its token check), and
+# the X12 streaming parse. Usage: bench/run.sh [messaging|gateway|x12|all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh

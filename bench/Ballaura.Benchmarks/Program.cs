@@ -1,22 +1,23 @@
 using Ballaura.Benchmarks.Gateway;
 using Ballaura.Benchmarks.Messaging;
+using Ballaura.Benchmarks.X12;
 using Ballaura.Testing.Broker;
 
-// Usage: Ballaura.Benchmarks [messaging|gateway|all] [--messages N] [--seconds S]
-// Starts its own private RabbitMQ node; every load goes to 127.0.0.1 and stops by itself.
+// Usage: Ballaura.Benchmarks [messaging|gateway|x12|all] [--messages N] [--seconds S]
+// Starts its own private RabbitMQ node (not for x12); every load goes to 127.0.0.1 and stops by itself.
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var messages = IntOption("--messages", 20_000);
 var seconds = IntOption("--seconds", 10);
 
 var root = RepositoryRoot();
 var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "ballaura-bench", Guid.NewGuid().ToString("N")[..8])).FullName;
-await using var broker = await LocalBrokerProcess.StartAsync();
-Console.WriteLine($"Ballaura benchmarks on {Environment.ProcessorCount} cores, broker {broker.Node.NodeName}");
+await using var broker = what == "x12" ? null : await LocalBrokerProcess.StartAsync();
+Console.WriteLine($"Ballaura benchmarks on {Environment.ProcessorCount} cores, broker {broker?.Node.NodeName ?? "(none)"}");
 var figures = new List<(string Label, string Value)>();
 
 if (what is "messaging" or "all")
 {
-    var baseline = await BaselineScenario.RunAsync(broker.Node.ConnectionString, messages);
+    var baseline = await BaselineScenario.RunAsync(broker!.Node.ConnectionString, messages);
     var (outbox, outboxLatency) = await OutboxScenario.RunAsync(broker.Node.ConnectionString, directory, messages);
     Console.WriteLine(baseline);
     Console.WriteLine(outbox);
@@ -26,7 +27,12 @@ if (what is "messaging" or "all")
 
 if (what is "gateway" or "all")
 {
-    figures.AddRange(await GatewayScenario.RunAsync(root, broker.Node.ConnectionString, directory, TimeSpan.FromSeconds(seconds)));
+    figures.AddRange(await GatewayScenario.RunAsync(root, broker!.Node.ConnectionString, directory, TimeSpan.FromSeconds(seconds)));
+}
+
+if (what is "x12" or "all")
+{
+    figures.AddRange(X12ParseScenario.Run(directory));
 }
 
 Console.WriteLine();

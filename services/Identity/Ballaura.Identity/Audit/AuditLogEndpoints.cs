@@ -28,27 +28,25 @@ public static class AuditLogEndpoints
         return api;
     }
 
-    internal static async Task<Ok<List<AuditEntryResponse>>> ForPatientAsync(
-        Guid patientId, IdentityDbContext db, CancellationToken cancellationToken, long? after = null, int limit = 100)
-    {
-        var entries = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.PatientId == patientId && e.Sequence > (after ?? 0))
-            .OrderBy(e => e.Sequence)
-            .Take(Math.Clamp(limit, 1, MaxPageSize))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
-    }
+    internal static Task<Ok<List<AuditEntryResponse>>> ForPatientAsync(
+        Guid patientId, IdentityDbContext db, CancellationToken cancellationToken, long? after = null, int limit = 100) =>
+        PageAsync(db.AuditEntries.Where(e => e.PatientId == patientId), after, limit, cancellationToken);
 
     /// <summary>Everything recorded about one record (e.g. a case id), including refusals that named no patient.</summary>
-    internal static async Task<Ok<List<AuditEntryResponse>>> ForResourceAsync(
-        string resourceId, IdentityDbContext db, CancellationToken cancellationToken, long? after = null, int limit = 100)
+    internal static Task<Ok<List<AuditEntryResponse>>> ForResourceAsync(
+        string resourceId, IdentityDbContext db, CancellationToken cancellationToken, long? after = null, int limit = 100) =>
+        PageAsync(db.AuditEntries.Where(e => e.ResourceId == resourceId), after, limit, cancellationToken);
+
+    /// <summary>Oldest first; the next page starts after the last sequence number seen.</summary>
+    private static async Task<Ok<List<AuditEntryResponse>>> PageAsync(
+        IQueryable<AuditEntry> entries, long? after, int limit, CancellationToken cancellationToken)
     {
-        var entries = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.ResourceId == resourceId && e.Sequence > (after ?? 0))
+        var page = await entries.AsNoTracking()
+            .Where(e => e.Sequence > (after ?? 0))
             .OrderBy(e => e.Sequence)
             .Take(Math.Clamp(limit, 1, MaxPageSize))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToList());
+        return TypedResults.Ok(page.Select(AuditEntryResponse.From).ToList());
     }
 
     internal static async Task<Ok<AuditChainVerification>> VerifyAsync(IdentityDbContext db, CancellationToken cancellationToken) =>

@@ -70,7 +70,11 @@ internal sealed class EnvelopeTracker
                 _isaControl = null;
                 break;
             default:
-                Require(_stControl is not null, $"The {segment.Id} segment is outside a transaction (between ST and SE).", position);
+                if (_stControl is null)
+                {
+                    throw new X12FormatException($"The {segment.Id} segment is outside a transaction (between ST and SE).", position);
+                }
+
                 break;
         }
     }

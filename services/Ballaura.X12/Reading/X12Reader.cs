@@ -98,8 +98,13 @@ public sealed class X12Reader : IDisposable
             var at = span.IndexOf(terminator);
             if (at >= 0)
             {
-                _segment.Append(span[..at]);
                 _start += at + 1;
+                if (_segment.Length == 0)
+                {
+                    return new string(span[..at]); // the usual case: the whole segment is in the buffer
+                }
+
+                _segment.Append(span[..at]);
                 return _segment.ToString();
             }
 
@@ -156,8 +161,23 @@ public sealed class X12Reader : IDisposable
         return read > 0;
     }
 
-    private static bool IsValidId(string id) =>
-        id.Length is 2 or 3 && id.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9') && char.IsLetter(id[0]);
+    private static bool IsValidId(string id)
+    {
+        if (id.Length is not (2 or 3) || id[0] is < 'A' or > 'Z')
+        {
+            return false;
+        }
+
+        foreach (var c in id)
+        {
+            if (c is not (>= 'A' and <= 'Z' or >= '0' and <= '9'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Truncate(string value) => value.Length <= 20 ? value : value[..20] + "…";
 

@@ -45,7 +45,7 @@ public sealed class ServiceBoundaryTests
         Assert.All(references, r => Assert.True(
             r.Contains("Ballaura.ServiceDefaults", StringComparison.Ordinal) || r.Contains("Ballaura.Contracts", StringComparison.Ordinal)
             || r.Contains("Ballaura.Messaging", StringComparison.Ordinal) || r.Contains("Ballaura.Persistence", StringComparison.Ordinal)
-            || r.Contains("Ballaura.Security", StringComparison.Ordinal),
+            || r.Contains("Ballaura.Security", StringComparison.Ordinal) || r.Contains("Ballaura.X12", StringComparison.Ordinal),
             $"{serviceName} references {r}: services share only contracts and the platform libraries."));
     }
 

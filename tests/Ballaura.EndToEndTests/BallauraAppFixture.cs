@@ -34,17 +34,49 @@ public sealed class BallauraAppFixture : IAsyncLifetime
     /// <summary>A service's own address, bypassing the gateway (what an attacker inside the network would call).</summary>
     public Uri ServiceAddress(string service) => _app!.GetEndpoint(service, "http");
 
-    public string MailDirectory => Path.Combine(_directory, "data", "mail");
+    public string MailDirectory => Path.Combine(_runDirectory, "data", "mail");
 
-    public string DataDirectory => Path.Combine(_directory, "data");
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(3);
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _states = new();
+    private string _runDirectory = "";
+
+    /// <summary>
+    /// Starts the system; a start that hangs is stopped and tried once more from scratch (with the states and
+    /// last log lines of the first attempt printed), and a second hang fails every test with that diagnosis.
+    /// </summary>
     public async Task InitializeAsync()
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartAsync(attempt);
+                return;
+            }
+            catch (OperationCanceledException)
+            {
+                var diagnosis = $"The system did not start within {StartupTimeout.TotalMinutes} minutes (attempt {attempt}). "
+                    + $"Resources: {string.Join(", ", _states.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value}"))}. "
+                    + $"Last log lines:{Environment.NewLine}{string.Join(Environment.NewLine, _logLines.TakeLast(40))}";
+                Console.Error.WriteLine(diagnosis);
+                await StopAsync();
+                if (attempt == 2)
+                {
+                    throw new TimeoutException(diagnosis);
+                }
+            }
+        }
+    }
+
+    private async Task StartAsync(int attempt)
+    {
+        _runDirectory = Path.Combine(_directory, $"attempt-{attempt}");
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Ballaura_AppHost>(
             [
                 "Messaging:Local:Port=0",
-                $"Messaging:Local:Directory={Path.Combine(_directory, "rabbitmq")}",
-                $"Data:Directory={Path.Combine(_directory, "data")}",
+                $"Messaging:Local:Directory={Path.Combine(_runDirectory, "rabbitmq")}",
+                $"Data:Directory={Path.Combine(_runDirectory, "data")}",
                 $"Parameters:identity-seed-password={SeedPassword}",
                 $"Parameters:phone-system-secret={PhoneSystemSecret}",
             ],
@@ -59,7 +91,8 @@ public sealed class BallauraAppFixture : IAsyncLifetime
             .AddProvider(new ResourceLogCapture(_logLines))
             .AddFilter<ResourceLogCapture>((category, _) => category?.Contains(".Resources.", StringComparison.Ordinal) == true));
         _app = await builder.BuildAsync();
-        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        using var startup = new CancellationTokenSource(StartupTimeout);
+        _ = WatchStatesAsync(_app, startup.Token);
         await _app.StartAsync(startup.Token);
         foreach (var resource in Services.Append("identity").Append("gateway"))
         {
@@ -71,21 +104,48 @@ public sealed class BallauraAppFixture : IAsyncLifetime
         Principals = new Principals(new TokenClient(GatewayAddress));
     }
 
+    private async Task WatchStatesAsync(DistributedApplication app, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var change in app.ResourceNotifications.WatchAsync(cancellationToken))
+            {
+                _states[change.Resource.Name] = $"{change.Snapshot.State?.Text ?? "?"}/{change.Snapshot.HealthStatus?.ToString() ?? "-"}";
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task StopAsync()
+    {
+        if (_app is not null)
+        {
+            using var stopping = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            try
+            {
+                await _app.StopAsync(stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            await _app.DisposeAsync();
+            _app = null;
+        }
+    }
+
     /// <summary>Every line every service and the gateway wrote to their logs so far.</summary>
     public IReadOnlyCollection<string> LogLines => _logLines;
 
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _logLines = new();
 
-
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
         Principals?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        await StopAsync();
 
         try
         {

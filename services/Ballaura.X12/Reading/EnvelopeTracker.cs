@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Ballaura.X12.Reading;
 
@@ -70,11 +71,7 @@ internal sealed class EnvelopeTracker
                 _isaControl = null;
                 break;
             default:
-                if (_stControl is null)
-                {
-                    throw new X12FormatException($"The {segment.Id} segment is outside a transaction (between ST and SE).", position);
-                }
-
+                Require(_stControl is not null, $"The {segment.Id} segment is outside a transaction (between ST and SE).", position);
                 break;
         }
     }
@@ -96,6 +93,15 @@ internal sealed class EnvelopeTracker
         if (!condition)
         {
             throw new X12FormatException(message, position);
+        }
+    }
+
+    /// <summary>The message is formatted only when the condition fails: these checks run for every segment.</summary>
+    private static void Require(bool condition, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message, long position)
+    {
+        if (!condition)
+        {
+            throw new X12FormatException(message.ToStringAndClear(), position);
         }
     }
 }

@@ -31,19 +31,23 @@ public static class StaffAccounts
 
     internal static async Task<Ok<List<StaffAccountResponse>>> ListAsync(UserManager<ApplicationUser> users, CancellationToken cancellationToken)
     {
-        var accounts = new List<StaffAccountResponse>();
+        // Someone holding two staff roles is listed once.
+        var staff = new Dictionary<string, ApplicationUser>(StringComparer.Ordinal);
         foreach (var role in StaffRoles)
         {
             foreach (var user in await users.GetUsersInRoleAsync(role))
             {
-                if (accounts.All(a => a.Id != user.Id))
-                {
-                    accounts.Add(await DescribeAsync(user, users));
-                }
+                staff.TryAdd(user.Id, user);
             }
         }
 
-        return TypedResults.Ok(accounts.OrderBy(a => a.Email, StringComparer.OrdinalIgnoreCase).ToList());
+        var accounts = new List<StaffAccountResponse>();
+        foreach (var user in staff.Values.OrderBy(u => u.Email, StringComparer.OrdinalIgnoreCase))
+        {
+            accounts.Add(await DescribeAsync(user, users));
+        }
+
+        return TypedResults.Ok(accounts);
     }
 
     internal static async Task<Results<Created<StaffAccountResponse>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> InviteAsync(

@@ -15,7 +15,11 @@ var identitySettings = new IdentitySettings(builder, gateway, databases);
 var identity = builder.AddBallauraService<Projects.Ballaura_Identity>("identity", messaging, databases, identitySettings)
     .WithTokenIssuer(identitySettings);
 var intake = builder.AddBallauraService<Projects.Ballaura_Intake>("intake", messaging, databases, identitySettings);
-var eligibility = builder.AddBallauraService<Projects.Ballaura_Eligibility>("eligibility", messaging, databases, identitySettings);
+// Stands in for the clearinghouse and its payers: an outside party, with its latency, errors and outages.
+var payerSandbox = builder.AddProject<Projects.Ballaura_PayerSandbox>("payer-sandbox")
+    .WithHttpHealthCheck("/health");
+var eligibility = builder.AddBallauraService<Projects.Ballaura_Eligibility>("eligibility", messaging, databases, identitySettings)
+    .WithReference(payerSandbox);
 var scheduling = builder.AddBallauraService<Projects.Ballaura_Scheduling>("scheduling", messaging, databases, identitySettings);
 var billing = builder.AddBallauraService<Projects.Ballaura_Billing>("billing", messaging, databases, identitySettings);
 var notifications = builder.AddBallauraService<Projects.Ballaura_Notifications>("notifications", messaging, databases, identitySettings);

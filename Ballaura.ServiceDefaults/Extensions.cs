@@ -19,7 +19,7 @@ namespace Microsoft.Extensions.Hosting;
 public static class Extensions
 {
     /// <summary>Activity sources and meters beyond ASP.NET Core and HttpClient that every service exports.</summary>
-    public static readonly string[] TelemetrySources = ["MassTransit", "Ballaura.Messaging"];
+    public static readonly string[] TelemetrySources = ["MassTransit", "Ballaura.Messaging", "Polly"];
 
     private const string HealthEndpointPath = "/health";
     private const string AlivenessEndpointPath = "/alive";
@@ -52,7 +52,8 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(TelemetrySources))
+                .AddMeter(TelemetrySources)
+                .AddMeter(builder.Environment.ApplicationName))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(TelemetrySources)

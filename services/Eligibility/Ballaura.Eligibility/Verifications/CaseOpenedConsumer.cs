@@ -2,16 +2,20 @@ using System.Diagnostics;
 using Ballaura.Contracts.Intake;
 using Ballaura.Eligibility.Data;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ballaura.Eligibility.Verifications;
 
-/// <summary>Runs behind the inbox: a redelivered CaseOpened never records the case twice.</summary>
+/// <summary>Runs behind the inbox: the case becomes known here, waiting for intake to make it ready.</summary>
 public sealed class CaseOpenedConsumer(EligibilityDbContext db, TimeProvider time) : IConsumer<CaseOpened>
 {
-    public Task Consume(ConsumeContext<CaseOpened> context)
+    public async Task Consume(ConsumeContext<CaseOpened> context)
     {
         var opened = context.Message;
-        db.VerificationRequests.Add(VerificationRequest.Record(opened.CaseId, opened.CoverageType, opened.OpenedAt, time.GetUtcNow(), Activity.Current?.TraceId.ToString()));
-        return Task.CompletedTask;
+        // CaseReadyForVerification travels on another queue and may have arrived first.
+        if (!await db.Verifications.AnyAsync(v => v.CaseId == opened.CaseId, context.CancellationToken))
+        {
+            db.Verifications.Add(CaseVerification.Known(opened.CaseId, opened.CoverageType, time.GetUtcNow(), Activity.Current?.TraceId.ToString()));
+        }
     }
 }

@@ -86,6 +86,14 @@ public sealed class BallauraAppFixture : IAsyncLifetime
         var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway");
         builder.CreateResourceBuilder(gateway).WithEnvironment("Gateway__RateLimits__SignInPerMinute", "10000");
 
+        // Payer timings in seconds instead of minutes, so that resilience tests see many rounds; the 90-second CORE
+        // window itself is covered by the unit tests of the round decision.
+        var eligibility = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "eligibility");
+        foreach (var (key, value) in EligibilityTimings)
+        {
+            builder.CreateResourceBuilder(eligibility).WithEnvironment(key, value);
+        }
+
         // The testing host forwards each resource's console output to its own loggers; keep every line.
         builder.Services.AddLogging(logging => logging
             .AddProvider(new ResourceLogCapture(_logLines))
@@ -94,7 +102,7 @@ public sealed class BallauraAppFixture : IAsyncLifetime
         using var startup = new CancellationTokenSource(StartupTimeout);
         _ = WatchStatesAsync(_app, startup.Token);
         await _app.StartAsync(startup.Token);
-        foreach (var resource in Services.Append("identity").Append("gateway"))
+        foreach (var resource in Services.Append("identity").Append("gateway").Append("payer-sandbox"))
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token);
         }
@@ -102,7 +110,26 @@ public sealed class BallauraAppFixture : IAsyncLifetime
         Gateway = _app.CreateHttpClient("gateway");
         GatewayAddress = _app.GetEndpoint("gateway", "http");
         Principals = new Principals(new TokenClient(GatewayAddress));
+        PayerSandbox = _app.CreateHttpClient("payer-sandbox");
+        MessagingConnectionString = await _app.GetConnectionStringAsync("messaging", startup.Token)
+            ?? throw new InvalidOperationException("The AppHost gave the broker no connection string.");
     }
+
+    public static readonly IReadOnlyDictionary<string, string> EligibilityTimings = new Dictionary<string, string>
+    {
+        ["Eligibility__Verification__RescheduleBase"] = "00:00:01",
+        ["Eligibility__Verification__RescheduleMax"] = "00:00:04",
+        ["Eligibility__Verification__PollInterval"] = "00:00:00.200",
+        ["Eligibility__Payers__AttemptTimeout"] = "00:00:02",
+        ["Eligibility__Payers__TotalTimeout"] = "00:00:06",
+        ["Eligibility__Payers__ResendAfterUnanswered"] = "00:00:04",
+        ["Eligibility__Payers__BreakerBreakDuration"] = "00:00:03",
+    };
+
+    /// <summary>The payer sandbox's own API (fault switches, received inquiries); never reachable through the gateway.</summary>
+    public HttpClient PayerSandbox { get; private set; } = null!;
+
+    public string MessagingConnectionString { get; private set; } = "";
 
     private async Task WatchStatesAsync(DistributedApplication app, CancellationToken cancellationToken)
     {
@@ -144,6 +171,7 @@ public sealed class BallauraAppFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
+        PayerSandbox?.Dispose();
         Principals?.Dispose();
         await StopAsync();
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ballaura.PayerSandbox.Faults;
 using Ballaura.PayerSandbox.Members;
 using Ballaura.PayerSandbox.Realtime;
@@ -12,6 +13,7 @@ public static class Extensions
         builder.Services.AddSingleton<SandboxPayers>();
         builder.Services.AddSingleton<InquiryLog>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;
     }
 

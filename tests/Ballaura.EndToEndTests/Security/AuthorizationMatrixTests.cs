@@ -19,7 +19,12 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
     {
         ["POST /api/intake/cases"] = Answer(anonymous: 401, everyoneElse: 400),
         ["GET /api/intake/cases/{caseId:guid}"] = Answer(anonymous: 401, everyoneElse: 200, (Patient2, 404)),
-        ["GET /api/eligibility/cases/{caseId:guid}"] = StaffOnly(allowed: 404),
+        ["GET /api/eligibility/cases/{caseId:guid}"] = Answer(anonymous: 401, everyoneElse: 404),
+        ["POST /api/eligibility/cases/{caseId:guid}/verifications"] = FrontDeskOnly(allowed: 404),
+        ["GET /api/eligibility/cases/{caseId:guid}/exchanges"] = FrontDeskOnly(allowed: 404),
+        ["GET /api/eligibility/cases/{caseId:guid}/estimate"] = Answer(anonymous: 401, everyoneElse: 400),
+        ["GET /api/eligibility/review-queue"] = FrontDeskOnly(allowed: 200),
+        ["POST /api/eligibility/cases/{caseId:guid}/claim-confirmations"] = FrontDeskOnly(allowed: 404),
         ["GET /api/scheduling/cases/{caseId:guid}"] = StaffOnly(allowed: 404),
         ["GET /api/billing/cases/{caseId:guid}"] = StaffOnly(allowed: 404),
         ["GET /api/notifications/cases/{caseId:guid}"] = StaffOnly(allowed: 404),
@@ -93,6 +98,9 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
 
     private static Dictionary<string, int> StaffOnly(int allowed) =>
         Answer(anonymous: 401, everyoneElse: 403, [.. Staff.Select(s => (s, allowed))]);
+
+    private static Dictionary<string, int> FrontDeskOnly(int allowed) =>
+        Answer(anonymous: 401, everyoneElse: 403, (FrontDesk, allowed), (Admin, allowed));
 
     private static Dictionary<string, int> AdminOnly(int allowed = 200) => Answer(anonymous: 401, everyoneElse: 403, (Admin, allowed));
 }

@@ -52,7 +52,7 @@ public static class RealtimeEligibility
         switch (fault)
         {
             case Fault.Outage:
-                http.Response.Headers.RetryAfter = "60";
+                // Down, with no idea when it will be back: no Retry-After.
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
             case Fault.ServiceUnavailable:
                 http.Response.Headers.RetryAfter = settings.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);

@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Ballaura.EndToEndTests.Security;
+using Xunit;
+using static Ballaura.EndToEndTests.Eligibility.VerificationProbe;
+
+namespace Ballaura.EndToEndTests.Eligibility;
+
+/// <summary>
+/// Coverage verification end to end: a ready case on the real broker, Eligibility's worker asking the payer sandbox
+/// with a real X12 270 over HTTP, the 271 read back, and the result read through the gateway.
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class VerificationTests(BallauraAppFixture system) : IAsyncLifetime
+{
+    private IntakeStandIn _intake = null!;
+
+    public async Task InitializeAsync()
+    {
+        _intake = await IntakeStandIn.StartAsync(system.MessagingConnectionString);
+        await system.PayerSandbox.SetFaultsAsync(SandboxControl.Calm);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await system.PayerSandbox.SetFaultsAsync(SandboxControl.Calm);
+        await _intake.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_Premera_member_is_verified_with_the_numbers_that_decide_the_patient_s_share()
+    {
+        var caseId = await _intake.MajorMedicalReadyAsync("00430", "PREMERA BLUE CROSS", "PRM100200300", "Jane", "Doe", new DateOnly(1980, 4, 12), Principals.Patient1Id);
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+
+        var verified = await WaitForAsync(frontDesk, caseId, Status("Verified"));
+
+        var benefits = verified.GetProperty("benefits");
+        Assert.Equal("Active", benefits.GetProperty("coverage").GetString());
+        Assert.Equal("BE", benefits.GetProperty("answeredServiceType").GetString());
+        Assert.Equal("HERITAGE PPO", benefits.GetProperty("planName").GetString());
+        Assert.Equal(1000m, benefits.GetProperty("deductibleTotal").GetDecimal());
+        Assert.Equal(1000m, benefits.GetProperty("deductibleRemaining").GetDecimal());
+        Assert.Equal(0.2m, benefits.GetProperty("coinsurancePercent").GetDecimal());
+        Assert.Equal(20, benefits.GetProperty("visitLimit").GetInt32());
+        Assert.True(benefits.GetProperty("inNetwork").GetBoolean());
+        Assert.Equal(1, verified.GetProperty("payerRequests").GetInt32());
+
+        // The patient sees their own benefits and the estimate of R18's worked example; another patient sees nothing.
+        var patient = await system.Principals.ClientAsync(Principals.Patient1);
+        var estimate = await patient.GetFromJsonAsync<JsonElement>($"/api/eligibility/cases/{caseId}/estimate?allowedAmount=1500");
+        Assert.Equal(1100m, estimate.GetProperty("estimate").GetProperty("patientShare").GetDecimal());
+        Assert.Equal(400m, estimate.GetProperty("estimate").GetProperty("planShare").GetDecimal());
+        var stranger = await system.Principals.ClientAsync(Principals.Patient2);
+        using var hidden = await stranger.GetAsync($"/api/eligibility/cases/{caseId}");
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+    }
+
+    [Fact]
+    public async Task Verify_now_asks_the_payer_about_the_planned_visit_s_date()
+    {
+        var caseId = await _intake.MajorMedicalReadyAsync("00430", "PREMERA BLUE CROSS", "PRM100200301", "Sam", "Smith", new DateOnly(1975, 9, 30));
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+        var first = await WaitForAsync(frontDesk, caseId, Status("Verified"));
+        var visit = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(9);
+
+        using var accepted = await frontDesk.PostAsJsonAsync($"/api/eligibility/cases/{caseId}/verifications", new { visitDate = visit });
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var again = await WaitForAsync(frontDesk, caseId, v => Status("Verified")(v) && v.GetProperty("verifiedAt").GetDateTimeOffset() > first.GetProperty("verifiedAt").GetDateTimeOffset());
+
+        Assert.Equal(visit.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), again.GetProperty("serviceDate").GetString());
+        var exchanges = await frontDesk.GetFromJsonAsync<JsonElement>($"/api/eligibility/cases/{caseId}/exchanges");
+        var newest = exchanges[0];
+        Assert.Contains($"DTP*291*D8*{visit:yyyyMMdd}~", newest.GetProperty("request270").GetString());
+        Assert.StartsWith("ISA*", newest.GetProperty("response271").GetString());
+        Assert.Equal(2, exchanges.GetArrayLength());
+
+        using var past = await frontDesk.PostAsJsonAsync($"/api/eligibility/cases/{caseId}/verifications", new { visitDate = visit.AddDays(-30) });
+        Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
+        Assert.Contains("visitDate", await past.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_payer_that_answers_only_for_30_is_verified_and_says_massage_benefits_are_unconfirmed()
+    {
+        var caseId = await _intake.MajorMedicalReadyAsync("60054", "AETNA", "W123456789", "Ana", "Rivera", new DateOnly(1985, 6, 15));
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+
+        var verified = await WaitForAsync(frontDesk, caseId, Status("Verified"));
+
+        Assert.True(verified.GetProperty("benefits").GetProperty("fellBackToHealthPlan").GetBoolean());
+        Assert.Equal("30", verified.GetProperty("benefits").GetProperty("answeredServiceType").GetString());
+        Assert.Contains("massage benefits are not confirmed", verified.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task A_Kaiser_HMO_member_is_verified_with_the_authorization_requirement()
+    {
+        var caseId = await _intake.MajorMedicalReadyAsync("91052", "KAISER PERMANENTE HMO", "KPH777000111", "Linh", "Nguyen", new DateOnly(1969, 11, 2));
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+
+        var verified = await WaitForAsync(frontDesk, caseId, Status("Verified"));
+
+        Assert.True(verified.GetProperty("benefits").GetProperty("authorizationRequired").GetBoolean());
+        Assert.Equal(20m, verified.GetProperty("benefits").GetProperty("copay").GetDecimal());
+        Assert.Contains("authorization", verified.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task An_unknown_member_is_not_verified_asked_once_and_waits_on_the_review_queue_with_what_to_fix()
+    {
+        var memberId = "PRM" + Random.Shared.NextInt64(100_000_000, 999_999_999);
+        var caseId = await _intake.MajorMedicalReadyAsync("00430", "PREMERA BLUE CROSS", memberId, "Pat", "Unknown", new DateOnly(1990, 2, 2));
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+
+        var refused = await WaitForAsync(frontDesk, caseId, Status("NotVerified"));
+
+        Assert.Equal("rejected-75", refused.GetProperty("reasonCode").GetString());
+        Assert.Contains("member id", refused.GetProperty("nextStep").GetString());
+        Assert.Single(await system.PayerSandbox.InquiriesForAsync(memberId));
+        var queue = await frontDesk.GetFromJsonAsync<JsonElement>("/api/eligibility/review-queue");
+        Assert.Contains(queue.EnumerateArray(), item => item.GetProperty("caseId").GetGuid() == caseId);
+    }
+
+    [Fact]
+    public async Task An_inactive_plan_is_not_verified()
+    {
+        var caseId = await _intake.MajorMedicalReadyAsync("00430", "PREMERA BLUE CROSS", "PRM000000INA", "Ida", "Inactive", new DateOnly(1990, 1, 1));
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+
+        var refused = await WaitForAsync(frontDesk, caseId, Status("NotVerified"));
+
+        Assert.Equal("inactive", refused.GetProperty("reasonCode").GetString());
+        Assert.Equal("Inactive", refused.GetProperty("benefits").GetProperty("coverage").GetString());
+    }
+
+    [Fact]
+    public async Task A_PIP_claim_waits_for_the_adjuster_and_another_driver_s_policy_is_refused_R21()
+    {
+        var caseId = await _intake.PipReadyAsync("PIP-7781-22");
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+
+        var waiting = await WaitForAsync(frontDesk, caseId, Status("NeedsReview"));
+        Assert.Equal("confirm-pip-claim", waiting.GetProperty("reasonCode").GetString());
+        Assert.Contains("R21", waiting.GetProperty("reason").GetString());
+
+        using var incomplete = await frontDesk.PostAsJsonAsync($"/api/eligibility/cases/{caseId}/claim-confirmations", new { claimOpen = true });
+        Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
+        Assert.Contains("onPatientsOwnPolicy", await incomplete.Content.ReadAsStringAsync());
+
+        using var confirmed = await frontDesk.PostAsJsonAsync($"/api/eligibility/cases/{caseId}/claim-confirmations",
+            new { claimOpen = true, onPatientsOwnPolicy = false, confirmedWith = "R. Adjuster" });
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        var refused = await confirmed.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("NotVerified", refused.GetProperty("status").GetString());
+        Assert.Equal("third-party-claim", refused.GetProperty("reasonCode").GetString());
+    }
+
+    [Fact]
+    public async Task A_payer_outage_puts_the_case_on_the_review_queue_while_retrying_and_it_is_verified_when_the_payer_returns()
+    {
+        await system.PayerSandbox.SetFaultsAsync(new
+        {
+            latencyMilliseconds = 20, jitterMilliseconds = 10, hangSeconds = 30, retryAfterSeconds = 1, outagePayers = new[] { "91051" },
+        });
+        var caseId = await _intake.MajorMedicalReadyAsync("91051", "KAISER PERMANENTE PPO", "KPP888000222", "Olaf", "Olsen", new DateOnly(1958, 3, 21));
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+
+        var waiting = await WaitForAsync(frontDesk, caseId, v => v.GetProperty("inReview").GetBoolean());
+        Assert.Equal("Queued", waiting.GetProperty("status").GetString());
+        Assert.NotEqual(JsonValueKind.Null, waiting.GetProperty("nextAttemptAt").ValueKind);
+        var queue = await frontDesk.GetFromJsonAsync<JsonElement>("/api/eligibility/review-queue");
+        var item = Assert.Single(queue.EnumerateArray(), i => i.GetProperty("caseId").GetGuid() == caseId);
+        Assert.Contains("has not answered", item.GetProperty("reason").GetString());
+
+        await system.PayerSandbox.SetFaultsAsync(SandboxControl.Calm);
+        var verified = await WaitForAsync(frontDesk, caseId, Status("Verified"));
+        Assert.False(verified.GetProperty("inReview").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Under_30_percent_faults_every_case_ends_verified_or_in_review_and_no_payer_is_stormed()
+    {
+        await system.PayerSandbox.SetFaultsAsync(new
+        {
+            latencyMilliseconds = 100, jitterMilliseconds = 100, serverErrorRate = 0.1, timeoutRate = 0.05, aaa42Rate = 0.1, dropRate = 0.05,
+            hangSeconds = 3, retryAfterSeconds = 1, outagePayers = Array.Empty<string>(),
+        });
+        var run = Random.Shared.Next(100_000, 999_999);
+        var members = Enumerable.Range(1, 20).Select(i => $"PRMLOAD{run}{i:D3}").ToList();
+        var cases = new List<(Guid CaseId, string MemberId)>();
+        foreach (var member in members)
+        {
+            cases.Add((await _intake.MajorMedicalReadyAsync("00430", "PREMERA BLUE CROSS", member, "Load", "Test", new DateOnly(1970, 1, 1)), member));
+        }
+
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+        var faultsSeen = 0;
+        foreach (var (caseId, memberId) in cases)
+        {
+            var settled = await WaitForAsync(frontDesk, caseId, Resolved, TimeSpan.FromSeconds(120));
+            var received = await system.PayerSandbox.InquiriesForAsync(memberId);
+
+            // Every request the sandbox saw is counted on the case (a case still retrying from the review queue may
+            // have sent one more since), and the count stays small.
+            var counted = settled.GetProperty("payerRequests").GetInt32();
+            Assert.True(settled.GetProperty("status").GetString() == "Verified" ? received.Count == counted : received.Count >= counted,
+                $"{memberId}: the sandbox saw {received.Count} requests, the case counted {counted}");
+            Assert.InRange(received.Count, 1, 16);
+            faultsSeen += received.Count(r => r.Fault.GetString() != "None");
+            // An inquiry that timed out or lost its answer is not resent within the configured CORE window.
+            var resendWindow = TimeSpan.Parse(BallauraAppFixture.EligibilityTimings["Eligibility__Payers__ResendAfterUnanswered"], CultureInfo.InvariantCulture);
+            foreach (var (unanswered, next) in received.Zip(received.Skip(1)).Where(p => p.First.Fault.GetString() is "Timeout" or "Drop"))
+            {
+                Assert.True(next.ReceivedAt - unanswered.ReceivedAt >= resendWindow - TimeSpan.FromMilliseconds(100),
+                    $"{memberId}: resent {next.ReceivedAt - unanswered.ReceivedAt} after an unanswered inquiry");
+            }
+        }
+
+        // 20 cases at 30 % faults: if none was injected, this test proved nothing.
+        Assert.True(faultsSeen >= 2, $"Only {faultsSeen} faults were injected.");
+    }
+}

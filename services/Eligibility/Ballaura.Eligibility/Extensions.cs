@@ -1,6 +1,7 @@
 using Ballaura.Eligibility.Benefits;
 using Ballaura.Eligibility.Data;
 using Ballaura.Eligibility.Exchanges;
+using Ballaura.Eligibility.Freshness;
 using Ballaura.Eligibility.Payers;
 using Ballaura.Eligibility.Processing;
 using Ballaura.Eligibility.Review;
@@ -59,6 +60,7 @@ public static class Extensions
         builder.Services.AddScoped<VerificationStart>();
         builder.Services.AddScoped<VerificationRound>();
         builder.Services.AddHostedService<VerificationWorker>();
+        builder.Services.AddHostedService<FreshnessSweeper>();
     }
 
     public static WebApplication MapEligibilityApi(this WebApplication app)

@@ -20,6 +20,9 @@ public sealed record VerificationOptions
     /// <summary>A benefits snapshot older than this is verified again before the next visit (also: a new month or plan year).</summary>
     public int FreshnessDays { get; init; } = 30;
 
+    /// <summary>How often verified cases are checked for benefits that are no longer fresh.</summary>
+    public TimeSpan FreshnessSweepInterval { get; init; } = TimeSpan.FromHours(1);
+
     public string ClinicTimeZone { get; init; } = "America/Los_Angeles";
 
     public string ClinicName { get; init; } = "BALLAURA SPA";

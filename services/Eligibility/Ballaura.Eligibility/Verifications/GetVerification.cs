@@ -1,8 +1,11 @@
 using Ballaura.Eligibility.Data;
+using Ballaura.Eligibility.Freshness;
+using Ballaura.Eligibility.Processing;
 using Ballaura.Security;
 using Ballaura.Security.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Ballaura.Eligibility.Verifications;
 
@@ -16,7 +19,8 @@ public static class GetVerification
 
     /// <summary>Staff see any case; a patient only their own (someone else's answers 404 like a missing one, audited as denied).</summary>
     internal static async Task<Results<Ok<VerificationResponse>, NotFound>> HandleAsync(
-        Guid caseId, HttpContext http, EligibilityDbContext db, IPhiAudit audit, CancellationToken cancellationToken)
+        Guid caseId, HttpContext http, EligibilityDbContext db, IPhiAudit audit, ClinicCalendar calendar, IOptions<VerificationOptions> options,
+        CancellationToken cancellationToken)
     {
         var found = await db.Verifications.AsNoTracking().FirstOrDefaultAsync(v => v.CaseId == caseId, cancellationToken);
         var caller = http.Caller();
@@ -33,6 +37,9 @@ public static class GetVerification
         var snapshot = found!.SnapshotId is { } snapshotId
             ? await db.Snapshots.AsNoTracking().FirstOrDefaultAsync(s => s.Id == snapshotId, cancellationToken)
             : null;
-        return TypedResults.Ok(VerificationResponse.From(found, snapshot));
+        var freshThrough = found.VerifiedAt is { } verifiedAt
+            ? BenefitsFreshness.FreshThrough(calendar.DateOf(verifiedAt), snapshot?.PlanBegin, options.Value.FreshnessDays)
+            : (DateOnly?)null;
+        return TypedResults.Ok(VerificationResponse.From(found, snapshot, freshThrough));
     }
 }

@@ -18,12 +18,15 @@ public sealed record VerificationResponse(
     DateTimeOffset? VerifiedAt,
     DateTimeOffset UpdatedAt,
     string? TraceId,
-    BenefitsResponse? Benefits)
+    BenefitsResponse? Benefits,
+    DateOnly? FreshThrough)
 {
-    public static VerificationResponse From(CaseVerification v, BenefitsSnapshot? snapshot) => new(
+    /// <param name="freshThrough">The last visit date the verified benefits hold for (a later visit is verified again).</param>
+    public static VerificationResponse From(CaseVerification v, BenefitsSnapshot? snapshot, DateOnly? freshThrough = null) => new(
         v.CaseId, v.CoverageType.ToString(), v.Status.ToString(), v.PayerName ?? v.PayerId, v.ServiceDate,
         v.ReasonCode, v.Reason, v.NextStep, v.InReview, v.NextAttemptAt, v.PayerRequests, v.VerifiedAt, v.UpdatedAt, v.TraceId,
-        snapshot is null ? null : BenefitsResponse.From(snapshot));
+        snapshot is null ? null : BenefitsResponse.From(snapshot),
+        v.Status == VerificationStatus.Verified ? freshThrough : null);
 }
 
 public sealed record BenefitsResponse(

@@ -1,3 +1,4 @@
+using Ballaura.Eligibility.Authorizations;
 using Ballaura.Eligibility.Benefits;
 using Ballaura.Eligibility.Data;
 using Ballaura.Eligibility.Exchanges;
@@ -75,6 +76,7 @@ public static class Extensions
         api.MapGetEstimate();
         api.MapReviewQueue();
         api.MapConfirmClaim();
+        api.MapAuthorizations();
         return app;
     }
 }

@@ -106,6 +106,24 @@ public sealed class VerificationTests(BallauraAppFixture system) : IAsyncLifetim
         Assert.True(verified.GetProperty("benefits").GetProperty("authorizationRequired").GetBoolean());
         Assert.Equal(20m, verified.GetProperty("benefits").GetProperty("copay").GetDecimal());
         Assert.Contains("authorization", verified.GetProperty("reason").GetString());
+
+        var authorization = new { number = "kp-auth-2291", visitsAllowed = 8, validFrom = "2026-12-01", validThrough = "2027-02-28" };
+        using var recorded = await frontDesk.PostAsJsonAsync($"/api/eligibility/cases/{caseId}/authorizations", authorization);
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        using var twice = await frontDesk.PostAsJsonAsync($"/api/eligibility/cases/{caseId}/authorizations", authorization);
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        using var backwards = await frontDesk.PostAsJsonAsync($"/api/eligibility/cases/{caseId}/authorizations",
+            new { number = "KP-2292", visitsAllowed = 0, validFrom = "2026-12-01", validThrough = "2026-11-01" });
+        Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+        var problem = await backwards.Content.ReadAsStringAsync();
+        Assert.Contains("visitsAllowed", problem);
+        Assert.Contains("validThrough", problem);
+
+        var phone = await system.Principals.ClientAsync(Principals.PhoneSystem);
+        var listed = await phone.GetFromJsonAsync<JsonElement>($"/api/eligibility/cases/{caseId}/authorizations");
+        var only = Assert.Single(listed.EnumerateArray());
+        Assert.Equal("KP-AUTH-2291", only.GetProperty("number").GetString());
+        Assert.Equal(8, only.GetProperty("visitsAllowed").GetInt32());
     }
 
     [Fact]
@@ -156,6 +174,10 @@ public sealed class VerificationTests(BallauraAppFixture system) : IAsyncLifetim
         var refused = await confirmed.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("NotVerified", refused.GetProperty("status").GetString());
         Assert.Equal("third-party-claim", refused.GetProperty("reasonCode").GetString());
+
+        using var authorization = await frontDesk.PostAsJsonAsync($"/api/eligibility/cases/{caseId}/authorizations",
+            new { number = "X-1", visitsAllowed = 6, validFrom = "2026-12-01" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, authorization.StatusCode);
     }
 
     [Fact]

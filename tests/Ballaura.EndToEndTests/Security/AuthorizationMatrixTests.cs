@@ -24,6 +24,8 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
         ["GET /api/eligibility/cases/{caseId:guid}/exchanges"] = FrontDeskOnly(allowed: 404),
         ["GET /api/eligibility/cases/{caseId:guid}/estimate"] = Answer(anonymous: 401, everyoneElse: 400),
         ["GET /api/eligibility/review-queue"] = FrontDeskOnly(allowed: 200),
+        ["POST /api/eligibility/cases/{caseId:guid}/authorizations"] = FrontDeskOnly(allowed: 400),
+        ["GET /api/eligibility/cases/{caseId:guid}/authorizations"] = Answer(anonymous: 401, everyoneElse: 404, (Patient1, 403), (Patient2, 403)),
         ["POST /api/eligibility/cases/{caseId:guid}/claim-confirmations"] = FrontDeskOnly(allowed: 404),
         ["GET /api/scheduling/cases/{caseId:guid}"] = StaffOnly(allowed: 404),
         ["GET /api/billing/cases/{caseId:guid}"] = StaffOnly(allowed: 404),

@@ -1,3 +1,4 @@
+using Ballaura.Eligibility.Authorizations;
 using Ballaura.Eligibility.Benefits;
 using Ballaura.Eligibility.Exchanges;
 using Ballaura.Eligibility.Verifications;
@@ -13,6 +14,7 @@ public abstract class EligibilityDbContext(DbContextOptions options) : DbContext
     public DbSet<CaseVerification> Verifications => Set<CaseVerification>();
     public DbSet<BenefitsSnapshot> Snapshots => Set<BenefitsSnapshot>();
     public DbSet<PayerExchange> Exchanges => Set<PayerExchange>();
+    public DbSet<PayerAuthorization> Authorizations => Set<PayerAuthorization>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -54,6 +56,14 @@ public abstract class EligibilityDbContext(DbContextOptions options) : DbContext
 
             entity.Property(e => e.CoinsurancePercent).HasPrecision(5, 4);
             entity.Ignore(e => e.VisitsUsed);
+        });
+        modelBuilder.Entity<PayerAuthorization>(entity =>
+        {
+            entity.HasKey(e => e.Id);
+            // The same authorization recorded twice (two clicks, two staff) is stopped by the database.
+            entity.HasIndex(e => new { e.CaseId, e.Number }).IsUnique();
+            entity.Property(e => e.Number).HasMaxLength(30);
+            entity.Property(e => e.RecordedBy).HasMaxLength(100);
         });
         modelBuilder.Entity<PayerExchange>(entity =>
         {

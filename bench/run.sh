@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints Ballaura's performance figures: outbox → RabbitMQ → inbox against a plain MassTransit baseline,
-# the gateway's overhead against calling the service directly (with and without its token check), and
-# the X12 streaming parse. Usage: bench/run.sh [messaging|gateway|x12|all]
+# the gateway's overhead against calling the service directly (with and without its token check), the X12
+# streaming parse, and coverage verification against the payer sandbox under faults.
+# Usage: bench/run.sh [messaging|gateway|x12|verification|all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh

@@ -1,6 +1,7 @@
 using Ballaura.Messaging.Errors;
 using Ballaura.Messaging.Inbox;
 using Ballaura.Messaging.Outbox;
+using Ballaura.Messaging.Signals;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -31,8 +32,7 @@ public static class MessagingExtensions
         var options = section.Get<MessagingOptions>() ?? new MessagingOptions();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
+        builder.Services.AddCommitSignal<OutboxSignal>();
         builder.Services.AddScoped<IOutbox, EfOutbox<TDbContext>>();
         builder.Services.AddScoped(sp => new ScopedDbContext(sp.GetRequiredService<TDbContext>()));
         var endpointNames = new ReceiveEndpointNames();

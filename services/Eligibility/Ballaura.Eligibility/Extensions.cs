@@ -9,6 +9,7 @@ using Ballaura.Eligibility.Review;
 using Ballaura.Eligibility.Verifications;
 using Ballaura.Messaging;
 using Ballaura.Messaging.Errors;
+using Ballaura.Messaging.Signals;
 using Ballaura.Persistence;
 using Ballaura.Security;
 using Microsoft.Extensions.Options;
@@ -58,6 +59,7 @@ public static class Extensions
         builder.Services.Configure<VerificationOptions>(section);
         var zone = TimeZoneInfo.FindSystemTimeZoneById((section.Get<VerificationOptions>() ?? new VerificationOptions()).ClinicTimeZone);
         builder.Services.AddSingleton(sp => new ClinicCalendar(zone, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddCommitSignal<VerificationSignal>();
         builder.Services.AddScoped<VerificationStart>();
         builder.Services.AddScoped<VerificationRound>();
         builder.Services.AddHostedService<VerificationWorker>();

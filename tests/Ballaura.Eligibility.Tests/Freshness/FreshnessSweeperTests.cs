@@ -30,6 +30,7 @@ public sealed class FreshnessSweeperTests : IAsyncLifetime
         services.AddSingleton<TimeProvider>(time);
         services.AddSingleton(new ClinicCalendar(TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles"), time));
         services.AddScoped<IOutbox, RecordingOutbox>();
+        services.AddSingleton<VerificationSignal>();
         services.AddScoped<VerificationStart>();
         _services = services.BuildServiceProvider();
         await using var scope = _services.CreateAsyncScope();

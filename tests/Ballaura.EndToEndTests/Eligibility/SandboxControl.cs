@@ -9,7 +9,7 @@ public static class SandboxControl
 {
     public static readonly object Calm = new
     {
-        latencyMilliseconds = 150, jitterMilliseconds = 100, serverErrorRate = 0.0, timeoutRate = 0.0, aaa42Rate = 0.0, dropRate = 0.0,
+        latencyMilliseconds = 150, jitterMilliseconds = 100, serverErrorRate = 0.0, unavailableRate = 0.0, timeoutRate = 0.0, aaa42Rate = 0.0, dropRate = 0.0,
         hangSeconds = 30, retryAfterSeconds = 1, outagePayers = Array.Empty<string>(),
     };
 

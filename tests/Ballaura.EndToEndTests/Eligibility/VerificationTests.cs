@@ -207,7 +207,7 @@ public sealed class VerificationTests(BallauraAppFixture system) : IAsyncLifetim
     {
         await system.PayerSandbox.SetFaultsAsync(new
         {
-            latencyMilliseconds = 100, jitterMilliseconds = 100, serverErrorRate = 0.1, timeoutRate = 0.05, aaa42Rate = 0.1, dropRate = 0.05,
+            latencyMilliseconds = 100, jitterMilliseconds = 100, serverErrorRate = 0.05, unavailableRate = 0.05, timeoutRate = 0.05, aaa42Rate = 0.1, dropRate = 0.05,
             hangSeconds = 3, retryAfterSeconds = 1, outagePayers = Array.Empty<string>(),
         });
         var run = Random.Shared.Next(100_000, 999_999);

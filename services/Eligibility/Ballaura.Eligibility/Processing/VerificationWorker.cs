@@ -14,6 +14,7 @@ namespace Ballaura.Eligibility.Processing;
 /// </summary>
 public sealed partial class VerificationWorker(
     IServiceScopeFactory scopes,
+    VerificationSignal signal,
     IOptions<VerificationOptions> verificationOptions,
     IOptions<PayerOptions> payerOptions,
     TimeProvider time,
@@ -47,8 +48,10 @@ public sealed partial class VerificationWorker(
 
             if (claimed == 0 || _inFlight.Count >= options.MaxConcurrent)
             {
-                var pause = Task.Delay(options.PollInterval, time, stoppingToken);
-                await Task.WhenAny([pause, .. _inFlight]).ConfigureAwait(false);
+                // Until a new verification is committed, a round finishes, or the poll interval passes (rescheduled
+                // verifications fall due on their own).
+                var wake = signal.WaitAsync(options.PollInterval, stoppingToken);
+                await Task.WhenAny([wake, .. _inFlight]);
             }
         }
 

@@ -1,5 +1,6 @@
 using Ballaura.Contracts;
 using Ballaura.Contracts.Eligibility;
+using Ballaura.Eligibility.Data;
 using Ballaura.Eligibility.Processing;
 using Ballaura.Messaging.Outbox;
 
@@ -10,7 +11,7 @@ namespace Ballaura.Eligibility.Verifications;
 /// payer; PIP and L&amp;I claims wait for staff to confirm them with the adjuster (R21, R22); a case missing what the
 /// payer needs waits for staff too. The caller saves.
 /// </summary>
-public sealed class VerificationStart(IOutbox outbox, ClinicCalendar calendar, TimeProvider time)
+public sealed class VerificationStart(EligibilityDbContext db, IOutbox outbox, VerificationSignal signal, ClinicCalendar calendar, TimeProvider time)
 {
     public void Begin(CaseVerification verification, DateOnly? serviceDate, string reason)
     {
@@ -19,6 +20,7 @@ public sealed class VerificationStart(IOutbox outbox, ClinicCalendar calendar, T
         if (review is null)
         {
             verification.Queue(serviceDate ?? calendar.Today, now, reason);
+            signal.ExpectCommit(db);
             return;
         }
 

@@ -10,8 +10,11 @@ public sealed record FaultSettings
     public int LatencyMilliseconds { get; init; } = 150;
     public int JitterMilliseconds { get; init; } = 100;
 
-    /// <summary>503 with Retry-After, or 500 half of the time.</summary>
+    /// <summary>500: the payer's system failed (the inquiry may or may not have been processed).</summary>
     public double ServerErrorRate { get; init; }
+
+    /// <summary>503 with Retry-After (<see cref="RetryAfterSeconds"/>): the payer is busy, ask again.</summary>
+    public double UnavailableRate { get; init; }
 
     /// <summary>The answer takes <see cref="HangSeconds"/> — longer than any client waits — and is then sent anyway.</summary>
     public double TimeoutRate { get; init; }

@@ -20,7 +20,12 @@ public sealed class FaultSwitchboard(FaultSettings initial)
         var roll = Random.Shared.NextDouble();
         if ((roll -= settings.ServerErrorRate) < 0)
         {
-            return Random.Shared.Next(2) == 0 ? Fault.ServiceUnavailable : Fault.ServerError;
+            return Fault.ServerError;
+        }
+
+        if ((roll -= settings.UnavailableRate) < 0)
+        {
+            return Fault.ServiceUnavailable;
         }
 
         if ((roll -= settings.TimeoutRate) < 0)

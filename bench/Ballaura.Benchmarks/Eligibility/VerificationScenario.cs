@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Ballaura.AppHost.Messaging;
+using Ballaura.Benchmarks.Gateway;
+using Ballaura.Contracts;
+using Ballaura.Contracts.Intake;
+using Ballaura.Testing.Identity;
+using MassTransit;
+
+namespace Ballaura.Benchmarks.Eligibility;
+
+/// <summary>
+/// Eligibility as production runs it (its own process, SQLite, the broker, default payer settings: 20 s round,
+/// 8 s attempt, 90 s CORE window, 30 s first reschedule) against the payer sandbox process at 200 ms latency.
+/// Cases arrive as CaseReadyForVerification on the broker; latency runs from publishing to the case's settled
+/// state as the service recorded it. Two fault mixes of 30 %: only faults a payer tells us to retry (503, AAA*42),
+/// and a mix with 500s, timeouts and dropped answers, which CORE's 90-second rule keeps waiting.
+/// </summary>
+public static class VerificationScenario
+{
+    private const int PacedPerSecond = 10;
+
+    public static async Task<IReadOnlyList<(string Label, string Value)>> RunAsync(string repositoryRoot, string connectionString, string directory, TimeSpan duration)
+    {
+        await using var issuer = await StandInIssuer.StartAsync();
+        var sandboxPort = LocalRabbitMqNode.FreeTcpPort();
+        await using var sandbox = await ServiceProcess.StartAsync(
+            Built(repositoryRoot, "services/PayerSandbox/Ballaura.PayerSandbox", "Ballaura.PayerSandbox.dll"), sandboxPort,
+            new Dictionary<string, string>());
+        await using var eligibility = await ServiceProcess.StartAsync(
+            Built(repositoryRoot, "services/Eligibility/Ballaura.Eligibility", "Ballaura.Eligibility.dll"), LocalRabbitMqNode.FreeTcpPort(),
+            new Dictionary<string, string>
+            {
+                ["ConnectionStrings__messaging"] = connectionString,
+                ["ConnectionStrings__eligibilitydb"] = $"Data Source={Path.Combine(directory, "eligibility.db")}",
+                ["Identity__Authority"] = issuer.Issuer,
+                ["Eligibility__Payers__ClearinghouseUrl"] = sandbox.BaseAddress,
+            });
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", issuer.Mint(["front-desk"], expires: DateTime.UtcNow.AddHours(2)));
+        var bus = await StartBusAsync(connectionString);
+        try
+        {
+            var transient = new { latencyMilliseconds = 200, jitterMilliseconds = 50, unavailableRate = 0.15, aaa42Rate = 0.15, retryAfterSeconds = 1, hangSeconds = 30 };
+            var mixed = new
+            {
+                latencyMilliseconds = 200, jitterMilliseconds = 50, unavailableRate = 0.10, aaa42Rate = 0.10, serverErrorRate = 0.04, timeoutRate = 0.03,
+                dropRate = 0.03, retryAfterSeconds = 1, hangSeconds = 30,
+            };
+            var count = Math.Max(20, (int)(PacedPerSecond * duration.TotalSeconds));
+
+            await SetFaultsAsync(client, sandbox.BaseAddress, transient);
+            await RunCasesAsync("warm-up", bus, client, eligibility.BaseAddress, 20, perSecond: 0);
+            var burst = await RunCasesAsync("burst, 30 % 503/AAA*42", bus, client, eligibility.BaseAddress, count, perSecond: 0);
+            var paced = await RunCasesAsync($"{PacedPerSecond}/s, 30 % 503/AAA*42", bus, client, eligibility.BaseAddress, count, PacedPerSecond);
+            await SetFaultsAsync(client, sandbox.BaseAddress, mixed);
+            var pacedMixed = await RunCasesAsync($"{PacedPerSecond}/s, 30 % incl. 500/timeouts/drops", bus, client, eligibility.BaseAddress, count, PacedPerSecond);
+            foreach (var run in new[] { burst, paced, pacedMixed })
+            {
+                Console.WriteLine(run);
+            }
+
+            return
+            [
+                ("verification throughput, burst (8 rounds in flight)", $"{burst.PerSecond:N1} cases/s"),
+                ("verification p50/p95/p99, 30 % 503/AAA*42 (goal p95 ≤ 2 s)", $"{paced.P50:N2} / {paced.P95:N2} / {paced.P99:N2} s"),
+                ("verification p50/p95/p99, 30 % mixed incl. timeouts", $"{pacedMixed.P50:N2} / {pacedMixed.P95:N2} / {pacedMixed.P99:N2} s"),
+                ("cases settled (verified or in review), all runs", $"{burst.Settled + paced.Settled + pacedMixed.Settled} of {burst.Count + paced.Count + pacedMixed.Count}"),
+                ("payer requests per case (mean), mixed faults", $"{pacedMixed.RequestsPerCase:N2}"),
+            ];
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+    }
+
+    private sealed record Run(string Name, int Count, int Settled, TimeSpan Elapsed, double P50, double P95, double P99, double RequestsPerCase)
+    {
+        public double PerSecond => Settled / Elapsed.TotalSeconds;
+
+        public override string ToString() =>
+            $"{Name,-44} {Settled,5}/{Count} settled in {Elapsed.TotalSeconds,6:N1} s   p50 {P50,6:N2} s   p95 {P95,6:N2} s   p99 {P99,6:N2} s   {RequestsPerCase:N2} requests/case";
+    }
+
+    private static async Task<Run> RunCasesAsync(string name, IBus bus, HttpClient client, string eligibility, int count, int perSecond)
+    {
+        var published = new ConcurrentDictionary<Guid, DateTimeOffset>();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            if (perSecond > 0)
+            {
+                var due = TimeSpan.FromSeconds((double)i / perSecond) - clock.Elapsed;
+                if (due > TimeSpan.Zero)
+                {
+                    await Task.Delay(due);
+                }
+            }
+
+            var caseId = Guid.CreateVersion7();
+            published[caseId] = DateTimeOffset.UtcNow;
+            await bus.Publish(new CaseReadyForVerification(caseId, Guid.CreateVersion7(), CoverageType.MajorMedical,
+                new InsuredPerson("Bench", "Mark", new DateOnly(1970, 1, 1)), "00430", "PREMERA BLUE CROSS", $"PRMLOAD{caseId:N}"[..20], null, null, null,
+                DateTimeOffset.UtcNow));
+        }
+
+        var latencies = new ConcurrentBag<double>();
+        var requests = new ConcurrentBag<int>();
+        var pending = published.Keys.ToHashSet();
+        var deadline = DateTime.UtcNow.AddMinutes(6);
+        while (pending.Count > 0 && DateTime.UtcNow < deadline)
+        {
+            await Parallel.ForEachAsync(pending.ToList(), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (caseId, token) =>
+            {
+                using var response = await client.GetAsync($"{eligibility}/api/eligibility/cases/{caseId}", token);
+                if (!response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+
+                var verification = await response.Content.ReadFromJsonAsync<JsonElement>(token);
+                var status = verification.GetProperty("status").GetString();
+                if (status is "Verified" or "NotVerified" or "NeedsReview" || verification.GetProperty("inReview").GetBoolean())
+                {
+                    lock (pending)
+                    {
+                        pending.Remove(caseId);
+                    }
+
+                    latencies.Add((verification.GetProperty("updatedAt").GetDateTimeOffset() - published[caseId]).TotalSeconds);
+                    requests.Add(verification.GetProperty("payerRequests").GetInt32());
+                }
+            });
+            await Task.Delay(500);
+        }
+
+        var sorted = latencies.Order().ToArray();
+        return new Run(name, count, sorted.Length, clock.Elapsed, Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99),
+            requests.IsEmpty ? 0 : requests.Average());
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    private static async Task SetFaultsAsync(HttpClient client, string sandbox, object faults)
+    {
+        using var response = await client.PutAsJsonAsync($"{sandbox}/sandbox/faults", faults);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static async Task<IBusControl> StartBusAsync(string connectionString)
+    {
+        var address = new Uri(connectionString);
+        var credentials = address.UserInfo.Split(':', 2);
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(address.Host, (ushort)address.Port, "/", host =>
+        {
+            host.Username(Uri.UnescapeDataString(credentials[0]));
+            host.Password(Uri.UnescapeDataString(credentials[1]));
+        }));
+        await bus.StartAsync();
+        return bus;
+    }
+
+    private static string Built(string root, string project, string assembly)
+    {
+        var path = Path.Combine(root, project, "bin", "Release", "net10.0", assembly);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the solution in Release first ({path} is missing).");
+    }
+}

@@ -65,7 +65,9 @@ public static class VerificationScenario
 
             return
             [
-                ("verification throughput, burst (8 rounds in flight)", $"{burst.PerSecond:N1} cases/s"),
+                // All burst cases are published at once, so the p95 latency is when 95 % of them had settled; the rest wait
+                // for a rescheduled round (30 s) and say nothing about throughput.
+                ("verification throughput, burst of " + burst.Count + " (8 rounds in flight)", $"{0.95 * burst.Count / burst.P95:N1} cases/s (95 % settled in {burst.P95:N1} s)"),
                 ("verification p50/p95/p99, 30 % 503/AAA*42 (goal p95 ≤ 2 s)", $"{paced.P50:N2} / {paced.P95:N2} / {paced.P99:N2} s"),
                 ("verification p50/p95/p99, 30 % mixed incl. timeouts", $"{pacedMixed.P50:N2} / {pacedMixed.P95:N2} / {pacedMixed.P99:N2} s"),
                 ("cases settled (verified or in review), all runs", $"{burst.Settled + paced.Settled + pacedMixed.Settled} of {burst.Count + paced.Count + pacedMixed.Count}"),
@@ -80,8 +82,6 @@ public static class VerificationScenario
 
     private sealed record Run(string Name, int Count, int Settled, TimeSpan Elapsed, double P50, double P95, double P99, double RequestsPerCase)
     {
-        public double PerSecond => Settled / Elapsed.TotalSeconds;
-
         public override string ToString() =>
             $"{Name,-44} {Settled,5}/{Count} settled in {Elapsed.TotalSeconds,6:N1} s   p50 {P50,6:N2} s   p95 {P95,6:N2} s   p99 {P99,6:N2} s   {RequestsPerCase:N2} requests/case";
     }

@@ -7,6 +7,9 @@ namespace Ballaura.Eligibility.Processing;
 /// <summary>The 270 for one round: a fresh trace number each time, so the answer is matched to the round that asked.</summary>
 public static class InquiryBuilder
 {
+    /// <summary>ISA13/GS06: unique per interchange this process sends (seeded from the clock so a restart does not reuse them).</summary>
+    private static int _controlNumber = (int)(DateTimeOffset.UtcNow.ToUnixTimeSeconds() % 900_000_000);
+
     public static (EligibilityInquiry Inquiry, string Text) Build(CaseVerification verification, VerificationOptions options, DateTimeOffset now)
     {
         var trace = Guid.CreateVersion7().ToString("N");
@@ -22,7 +25,7 @@ public static class InquiryBuilder
         var envelope = new X12Envelope(
             new X12Party("ZZ", options.SubmitterId, options.SubmitterId),
             new X12Party("ZZ", options.ClearinghouseId, options.ClearinghouseId),
-            ControlNumber: (int)(now.ToUnixTimeMilliseconds() % 1_000_000_000),
+            ControlNumber: Interlocked.Increment(ref _controlNumber) % 1_000_000_000,
             now,
             options.Production);
         return (inquiry, Inquiry270.Write(inquiry, envelope));

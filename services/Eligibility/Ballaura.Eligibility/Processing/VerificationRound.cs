@@ -48,11 +48,17 @@ public sealed partial class VerificationRound(
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Staff changed the case while the payer was asked (new details, re-verify now): their change wins and the
-            // case is asked again; this round's answer is kept as exchanges only.
+            // The case changed while the payer was asked (intake sent new details): that change wins and the case is
+            // asked again; this round is kept as exchanges, and its lease released — but not before an inquiry that
+            // may still be answered is out of the CORE window.
             db.ChangeTracker.Clear();
             db.Exchanges.AddRange(exchanges);
             await db.SaveChangesAsync(cancellationToken);
+            var noResendBefore = outcome.NoResendBefore;
+            await db.Verifications.Where(v => v.CaseId == caseId).ExecuteUpdateAsync(set => set
+                .SetProperty(v => v.LeaseUntil, noResendBefore)
+                .SetProperty(v => v.NoResendBefore, v => noResendBefore ?? v.NoResendBefore)
+                .SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
             LogSuperseded(caseId);
         }
     }

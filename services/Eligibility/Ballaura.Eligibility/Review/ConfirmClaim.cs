@@ -1,6 +1,7 @@
 using Ballaura.Contracts;
 using Ballaura.Contracts.Eligibility;
 using Ballaura.Eligibility.Data;
+using Ballaura.Eligibility.Processing;
 using Ballaura.Eligibility.Verifications;
 using Ballaura.Messaging.Outbox;
 using Ballaura.Security;
@@ -29,8 +30,8 @@ public static class ConfirmClaim
     }
 
     internal static async Task<Results<Ok<VerificationResponse>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid caseId, ClaimConfirmationRequest request, EligibilityDbContext db, IOutbox outbox, IPhiAudit audit, TimeProvider time,
-        CancellationToken cancellationToken)
+        Guid caseId, ClaimConfirmationRequest request, EligibilityDbContext db, IOutbox outbox, IPhiAudit audit, ClinicCalendar calendar,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         var verification = await db.Verifications.FirstOrDefaultAsync(v => v.CaseId == caseId, cancellationToken);
         audit.Record(new PhiAccess("update", "coverage-verification", caseId.ToString(), verification?.PatientId,
@@ -77,7 +78,7 @@ public static class ConfirmClaim
         else
         {
             verification.Verified(null, now, $"Claim {verification.ClaimNumber} confirmed with {request.ConfirmedWith!.Trim()}.");
-            outbox.Publish(new CoverageVerified(caseId, patientId, null, now, verification.ServiceDate ?? DateOnly.FromDateTime(now.UtcDateTime),
+            outbox.Publish(new CoverageVerified(caseId, patientId, null, now, verification.ServiceDate ?? calendar.Today,
                 FellBackToHealthPlan: false, AuthorizationRequired: false, VisitsRemaining: null));
         }
 

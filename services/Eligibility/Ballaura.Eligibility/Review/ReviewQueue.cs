@@ -26,11 +26,10 @@ public static class ReviewQueue
     {
         var waiting = await db.Verifications.AsNoTracking()
             .Where(v => v.ReviewReason != null)
-            .OrderBy(v => v.CaseId)
+            .OrderBy(v => v.UpdatedAt)
             .Take(500)
             .ToListAsync(cancellationToken);
         var items = waiting
-            .OrderBy(v => v.UpdatedAt)
             .Select(v => new ReviewItem(v.CaseId, v.CoverageType.ToString(), v.Status.ToString(), v.PayerName ?? v.PayerId, v.ReasonCode,
                 v.ReviewReason!, v.NextStep, v.NextAttemptAt, v.PayerRequests, v.UpdatedAt))
             .ToList();

@@ -75,11 +75,14 @@ public sealed class TokenAttackTests(BallauraAppFixture system)
         Assert.Equal(await WithoutTraceAsync(nobodys), await WithoutTraceAsync(someoneElses));
 
         var patient2Subject = Subject(await system.Principals.AccessTokenAsync(Patient2));
-        var entries = await AuditTrail.WaitForAsync(system, Patient1Id, e =>
-            e.GetProperty("actor").GetString() == patient2Subject && e.GetProperty("outcome").GetString() == "denied");
-        var denied = entries.First(e => e.GetProperty("actor").GetString() == patient2Subject);
+        // Other tests' refusals of patient 2 on patient 1's records are in the same log: look for this case's.
+        bool ThisRefusal(System.Text.Json.JsonElement e) =>
+            e.GetProperty("actor").GetString() == patient2Subject && e.GetProperty("outcome").GetString() == "denied"
+            && e.GetProperty("resourceId").GetString() == caseId.ToString();
+        var entries = await AuditTrail.WaitForAsync(system, Patient1Id, ThisRefusal);
+        var denied = entries.First(ThisRefusal);
         Assert.Equal("read", denied.GetProperty("action").GetString());
-        Assert.Equal(caseId.ToString(), denied.GetProperty("resourceId").GetString());
+        Assert.Equal("case", denied.GetProperty("resource").GetString());
         Assert.Equal("patient", denied.GetProperty("actorRoles").GetString());
     }
 

@@ -104,6 +104,7 @@ public static class GatewayScenario
             lastName = "Mark",
             birthDate = "1980-01-01",
             coverageType = "MajorMedical",
+            payerId = "premera",
         });
         created.EnsureSuccessStatusCode();
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

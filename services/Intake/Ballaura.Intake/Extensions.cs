@@ -1,5 +1,6 @@
 using Ballaura.Intake.Cases;
 using Ballaura.Intake.Data;
+using Ballaura.Intake.Payers;
 using Ballaura.Messaging;
 using Ballaura.Messaging.Errors;
 using Ballaura.Persistence;
@@ -27,6 +28,8 @@ public static class Extensions
         var api = app.MapGroup("/api/intake").WithTags("Intake");
         api.MapOpenCase();
         api.MapGetCase();
+        api.MapUpdateInsurance();
+        api.MapPayers();
         return app;
     }
 }

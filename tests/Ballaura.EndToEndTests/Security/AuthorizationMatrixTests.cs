@@ -19,6 +19,10 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
     {
         ["POST /api/intake/cases"] = Answer(anonymous: 401, everyoneElse: 400),
         ["GET /api/intake/cases/{caseId:guid}"] = Answer(anonymous: 401, everyoneElse: 200, (Patient2, 404)),
+        ["PUT /api/intake/cases/{caseId:guid}/insurance"] = Answer(anonymous: 401, everyoneElse: 200, (Patient2, 404)),
+        ["GET /api/intake/payers"] = Answer(anonymous: 401, everyoneElse: 200),
+        ["PUT /api/intake/payers/{payerId}/taking-new-clients"] = FrontDeskOnly(allowed: 400),
+        ["PUT /api/intake/payers/{payerId}/accepted"] = AdminOnly(allowed: 400),
         ["GET /api/eligibility/cases/{caseId:guid}"] = Answer(anonymous: 401, everyoneElse: 404),
         ["POST /api/eligibility/cases/{caseId:guid}/verifications"] = FrontDeskOnly(allowed: 404),
         ["GET /api/eligibility/cases/{caseId:guid}/exchanges"] = FrontDeskOnly(allowed: 404),

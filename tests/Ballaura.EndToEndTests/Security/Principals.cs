@@ -59,6 +59,7 @@ public sealed class Principals(TokenClient tokens) : IDisposable
             lastName = "Whitfield",
             birthDate = "1984-03-17",
             coverageType = "MajorMedical",
+            payerId = "premera",
         });
         Xunit.Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

@@ -58,7 +58,7 @@ public sealed class StaffAccountTests(BallauraAppFixture system)
     public async Task Front_desk_links_a_new_account_to_the_patient_record_opened_on_the_phone()
     {
         var frontDesk = await system.Principals.ClientAsync(FrontDesk);
-        using var opened = await frontDesk.PostAsJsonAsync("/api/intake/cases", new { firstName = "Lena", lastName = "Marsh", birthDate = "1979-02-02", coverageType = "MajorMedical" });
+        using var opened = await frontDesk.PostAsJsonAsync("/api/intake/cases", new { firstName = "Lena", lastName = "Marsh", birthDate = "1979-02-02", coverageType = "MajorMedical", payerId = "premera" });
         var insuranceCase = await opened.Content.ReadFromJsonAsync<JsonElement>();
         var patientId = insuranceCase.GetProperty("patientId").GetGuid();
         var caseId = insuranceCase.GetProperty("id").GetGuid();

@@ -6,12 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ballaura.Intake.Cases;
 
-public sealed record CaseResponse(Guid Id, Guid PatientId, string CoverageType, string Status, DateTimeOffset OpenedAt)
-{
-    public static CaseResponse From(InsuranceCase c) =>
-        new(c.Id, c.PatientId, c.CoverageType.ToString(), c.Status.ToString(), c.OpenedAt);
-}
-
 public static class GetCase
 {
     public static RouteGroupBuilder MapGetCase(this RouteGroupBuilder api)

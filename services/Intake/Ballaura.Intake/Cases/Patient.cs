@@ -1,11 +1,25 @@
 namespace Ballaura.Intake.Cases;
 
+public enum PreferredContact
+{
+    Phone = 1,
+    Email = 2,
+    Sms = 3,
+}
+
+public sealed record PostalAddress(string Line1, string? Line2, string City, string State, string PostalCode);
+
+/// <summary>A patient of the clinic: who they are and how to reach them. One patient may have several cases.</summary>
 public sealed class Patient
 {
     public Guid Id { get; private set; }
     public string FirstName { get; private set; } = "";
     public string LastName { get; private set; } = "";
     public DateOnly BirthDate { get; private set; }
+    public string? Phone { get; private set; }
+    public string? Email { get; private set; }
+    public PostalAddress? Address { get; private set; }
+    public PreferredContact? PreferredContact { get; private set; }
 
     private Patient()
     {
@@ -22,4 +36,13 @@ public sealed class Patient
         LastName = lastName,
         BirthDate = birthDate,
     };
+
+    /// <summary>Contact details given with a new case replace the old ones only where they are given.</summary>
+    public void UpdateContact(string? phone, string? email, PostalAddress? address, PreferredContact? preferred)
+    {
+        Phone = phone ?? Phone;
+        Email = email ?? Email;
+        Address = address ?? Address;
+        PreferredContact = preferred ?? PreferredContact;
+    }
 }

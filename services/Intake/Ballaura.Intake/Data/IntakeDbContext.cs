@@ -1,6 +1,8 @@
 using Ballaura.Intake.Cases;
+using Ballaura.Intake.Payers;
 using Ballaura.Messaging.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ballaura.Intake.Data;
 
@@ -9,6 +11,7 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
 {
     public DbSet<InsuranceCase> Cases => Set<InsuranceCase>();
     public DbSet<Patient> Patients => Set<Patient>();
+    public DbSet<Payer> Payers => Set<Payer>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -18,6 +21,26 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
         {
             patient.Property(p => p.FirstName).HasMaxLength(OpenCase.MaxNameLength);
             patient.Property(p => p.LastName).HasMaxLength(OpenCase.MaxNameLength);
+            patient.Property(p => p.Phone).HasMaxLength(20);
+            patient.Property(p => p.Email).HasMaxLength(254);
+            patient.Property(p => p.PreferredContact).HasConversion<string>().HasMaxLength(10);
+            patient.OwnsOne(p => p.Address, address =>
+            {
+                address.Property(a => a.Line1).HasMaxLength(100);
+                address.Property(a => a.Line2).HasMaxLength(100);
+                address.Property(a => a.City).HasMaxLength(60);
+                address.Property(a => a.State).HasMaxLength(2);
+                address.Property(a => a.PostalCode).HasMaxLength(10);
+            });
+        });
+
+        modelBuilder.Entity<Payer>(payer =>
+        {
+            payer.Property(p => p.Id).HasMaxLength(40);
+            payer.Property(p => p.Name).HasMaxLength(100);
+            payer.Property(p => p.CoverageType).HasConversion<string>().HasMaxLength(40);
+            payer.Property(p => p.ClearinghouseId).HasMaxLength(80);
+            payer.HasData(PayerDirectorySeed.Rows);
         });
 
         modelBuilder.Entity<InsuranceCase>(insuranceCase =>
@@ -25,8 +48,29 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
             insuranceCase.ToTable("Cases");
             insuranceCase.Property(c => c.CoverageType).HasConversion<string>().HasMaxLength(40);
             insuranceCase.Property(c => c.Status).HasConversion<string>().HasMaxLength(40);
+            insuranceCase.Property(c => c.PayerId).HasMaxLength(40);
+            insuranceCase.Property(c => c.RefusalReason).HasMaxLength(300);
+            insuranceCase.Property(c => c.Version).IsConcurrencyToken();
             insuranceCase.HasOne(c => c.Patient).WithMany().HasForeignKey(c => c.PatientId);
+            insuranceCase.HasOne<Payer>().WithMany().HasForeignKey(c => c.PayerId);
+            insuranceCase.OwnsOne(c => c.Details, details =>
+            {
+                details.Property(d => d.ClaimNumber).HasMaxLength(30);
+                details.Property(d => d.StateOfInjury).HasMaxLength(2);
+                details.Property(d => d.MemberId).HasMaxLength(30);
+                details.Property(d => d.GroupNumber).HasMaxLength(30);
+                details.OwnsOne(d => d.Adjuster, ContactColumns);
+                details.OwnsOne(d => d.Attorney, ContactColumns);
+            });
+            insuranceCase.Navigation(c => c.Details).IsRequired();
         });
+    }
+
+    private static void ContactColumns<TOwner>(OwnedNavigationBuilder<TOwner, Contact> contact) where TOwner : class
+    {
+        contact.Property(c => c.Name).HasMaxLength(100);
+        contact.Property(c => c.Phone).HasMaxLength(20);
+        contact.Property(c => c.Email).HasMaxLength(254);
     }
 }
 

@@ -39,14 +39,31 @@ namespace Ballaura.Intake.Data.Migrations.SqlServer
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("PayerId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PatientId");
+
+                    b.HasIndex("PayerId");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -60,6 +77,10 @@ namespace Ballaura.Intake.Data.Migrations.SqlServer
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -70,9 +91,131 @@ namespace Ballaura.Intake.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("PreferredContact")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.HasKey("Id");
 
                     b.ToTable("Patients");
+                });
+
+            modelBuilder.Entity("Ballaura.Intake.Payers.Payer", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ClearinghouseId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("CoverageType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("TakingNewClients")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Payers");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "premera",
+                            Accepted = true,
+                            ClearinghouseId = "00430",
+                            CoverageType = "MajorMedical",
+                            Name = "Premera Blue Cross",
+                            TakingNewClients = true,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = "aetna",
+                            Accepted = true,
+                            ClearinghouseId = "60054",
+                            CoverageType = "MajorMedical",
+                            Name = "Aetna",
+                            TakingNewClients = true,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = "kaiser-ppo",
+                            Accepted = true,
+                            ClearinghouseId = "91051",
+                            CoverageType = "MajorMedical",
+                            Name = "Kaiser Permanente PPO",
+                            TakingNewClients = true,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = "kaiser-hmo",
+                            Accepted = true,
+                            ClearinghouseId = "91052",
+                            CoverageType = "MajorMedical",
+                            Name = "Kaiser Permanente HMO",
+                            TakingNewClients = true,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = "regence",
+                            Accepted = false,
+                            ClearinghouseId = "00851",
+                            CoverageType = "MajorMedical",
+                            Name = "Regence BlueShield",
+                            TakingNewClients = false,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = "wa-lni",
+                            Accepted = true,
+                            CoverageType = "WorkersCompensation",
+                            Name = "Washington L&I",
+                            TakingNewClients = true,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = "auto-pip",
+                            Accepted = true,
+                            CoverageType = "PersonalInjuryProtection",
+                            Name = "Auto insurance (PIP)",
+                            TakingNewClients = true,
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 1
+                        });
                 });
 
             modelBuilder.Entity("Ballaura.Messaging.Inbox.InboxState", b =>
@@ -158,7 +301,150 @@ namespace Ballaura.Intake.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Ballaura.Intake.Payers.Payer", null)
+                        .WithMany()
+                        .HasForeignKey("PayerId");
+
+                    b.OwnsOne("Ballaura.Intake.Cases.InsuranceDetails", "Details", b1 =>
+                        {
+                            b1.Property<Guid>("InsuranceCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("ClaimNumber")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<bool?>("ClaimOnOwnPolicy")
+                                .HasColumnType("bit");
+
+                            b1.Property<DateOnly?>("DateOfInjury")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("GroupNumber")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<bool?>("InjuryReportApplicable")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("MemberId")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("StateOfInjury")
+                                .HasMaxLength(2)
+                                .HasColumnType("nvarchar(2)");
+
+                            b1.HasKey("InsuranceCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InsuranceCaseId");
+
+                            b1.OwnsOne("Ballaura.Intake.Cases.Contact", "Adjuster", b2 =>
+                                {
+                                    b2.Property<Guid>("InsuranceDetailsInsuranceCaseId")
+                                        .HasColumnType("uniqueidentifier");
+
+                                    b2.Property<string>("Email")
+                                        .HasMaxLength(254)
+                                        .HasColumnType("nvarchar(254)");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("nvarchar(100)");
+
+                                    b2.Property<string>("Phone")
+                                        .HasMaxLength(20)
+                                        .HasColumnType("nvarchar(20)");
+
+                                    b2.HasKey("InsuranceDetailsInsuranceCaseId");
+
+                                    b2.ToTable("Cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InsuranceDetailsInsuranceCaseId");
+                                });
+
+                            b1.OwnsOne("Ballaura.Intake.Cases.Contact", "Attorney", b2 =>
+                                {
+                                    b2.Property<Guid>("InsuranceDetailsInsuranceCaseId")
+                                        .HasColumnType("uniqueidentifier");
+
+                                    b2.Property<string>("Email")
+                                        .HasMaxLength(254)
+                                        .HasColumnType("nvarchar(254)");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("nvarchar(100)");
+
+                                    b2.Property<string>("Phone")
+                                        .HasMaxLength(20)
+                                        .HasColumnType("nvarchar(20)");
+
+                                    b2.HasKey("InsuranceDetailsInsuranceCaseId");
+
+                                    b2.ToTable("Cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InsuranceDetailsInsuranceCaseId");
+                                });
+
+                            b1.Navigation("Adjuster");
+
+                            b1.Navigation("Attorney");
+                        });
+
+                    b.Navigation("Details")
+                        .IsRequired();
+
                     b.Navigation("Patient");
+                });
+
+            modelBuilder.Entity("Ballaura.Intake.Cases.Patient", b =>
+                {
+                    b.OwnsOne("Ballaura.Intake.Cases.PostalAddress", "Address", b1 =>
+                        {
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("nvarchar(2)");
+
+                            b1.HasKey("PatientId");
+
+                            b1.ToTable("Patients");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.Navigation("Address");
                 });
 #pragma warning restore 612, 618
         }

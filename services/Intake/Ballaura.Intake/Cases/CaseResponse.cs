@@ -1,0 +1,23 @@
+
+namespace Ballaura.Intake.Cases;
+
+public sealed record CaseResponse(
+    Guid Id,
+    Guid PatientId,
+    string CoverageType,
+    string? PayerId,
+    string Status,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset UpdatedAt,
+    InsuranceDetails Details,
+    IReadOnlyList<MissingItem> Missing,
+    string NextStep,
+    string? RefusalReason)
+{
+    public static CaseResponse From(InsuranceCase c)
+    {
+        var missing = MissingItems.For(c, CaseEvidence.Nothing);
+        return new(c.Id, c.PatientId, c.CoverageType.ToString(), c.PayerId, c.Status.ToString(), c.OpenedAt, c.UpdatedAt, c.Details,
+            missing, MissingItems.NextStep(c, missing), c.RefusalReason);
+    }
+}

@@ -1,6 +1,7 @@
 using Ballaura.Intake.Cases;
 using Ballaura.Intake.Data;
 using Ballaura.Intake.Payers;
+using Ballaura.Intake.Prescriptions;
 using Ballaura.Messaging;
 using Ballaura.Messaging.Errors;
 using Ballaura.Persistence;
@@ -30,6 +31,7 @@ public static class Extensions
         api.MapGetCase();
         api.MapUpdateInsurance();
         api.MapPayers();
+        api.MapPrescriptions();
         return app;
     }
 }

@@ -14,9 +14,9 @@ public sealed record CaseResponse(
     string NextStep,
     string? RefusalReason)
 {
-    public static CaseResponse From(InsuranceCase c)
+    public static CaseResponse From(InsuranceCase c, CaseEvidence evidence)
     {
-        var missing = MissingItems.For(c, CaseEvidence.Nothing);
+        var missing = MissingItems.For(c, evidence);
         return new(c.Id, c.PatientId, c.CoverageType.ToString(), c.PayerId, c.Status.ToString(), c.OpenedAt, c.UpdatedAt, c.Details,
             missing, MissingItems.NextStep(c, missing), c.RefusalReason);
     }

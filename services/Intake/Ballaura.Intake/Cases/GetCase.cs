@@ -24,6 +24,11 @@ public static class GetCase
             : PhiAccessOutcome.Denied;
         audit.Record(new PhiAccess("read", "case", caseId.ToString(), found?.PatientId, outcome));
         await db.SaveChangesAsync(cancellationToken);
-        return outcome == PhiAccessOutcome.Allowed ? TypedResults.Ok(CaseResponse.From(found!)) : TypedResults.NotFound();
+        if (outcome != PhiAccessOutcome.Allowed)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.Ok(CaseResponse.From(found!, await CaseEvidenceQuery.ForAsync(db, caseId, cancellationToken)));
     }
 }

@@ -90,13 +90,13 @@ public static class OpenCase
             : Patient.Register(request.FirstName!.Trim(), request.LastName!.Trim(), request.BirthDate!.Value);
         patient.UpdateContact(Clean(request.Phone), Clean(request.Email), ToAddress(request.Address), preferred);
         var insuranceCase = InsuranceCase.Open(patient, coverageType, payer, now);
-        CaseProgress.Advance(insuranceCase, now);
+        CaseProgress.Advance(insuranceCase, CaseEvidence.Nothing, now);
         db.Cases.Add(insuranceCase);
         outbox.Publish(new CaseOpened(insuranceCase.Id, patient.Id, coverageType, now));
         audit.Record(new PhiAccess("create", "case", insuranceCase.Id.ToString(), patient.Id, PhiAccessOutcome.Allowed));
         await db.SaveChangesAsync(cancellationToken);
 
-        return TypedResults.Created($"/api/intake/cases/{insuranceCase.Id}", CaseResponse.From(insuranceCase));
+        return TypedResults.Created($"/api/intake/cases/{insuranceCase.Id}", CaseResponse.From(insuranceCase, CaseEvidence.Nothing));
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -79,9 +79,11 @@ public static class UpdateInsurance
             outbox.Publish(new CaseRefused(insuranceCase.Id, insuranceCase.PatientId, "R21", now));
             refused = TypedResults.Problem(title: "This PIP claim cannot be billed.", detail: reason, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
-        else
+
+        var evidence = await CaseEvidenceQuery.ForAsync(db, caseId, cancellationToken);
+        if (refused is null)
         {
-            CaseProgress.Advance(insuranceCase, now);
+            CaseProgress.Advance(insuranceCase, evidence, now);
         }
 
         try
@@ -96,7 +98,7 @@ public static class UpdateInsurance
                 statusCode: StatusCodes.Status409Conflict);
         }
 
-        return refused is null ? TypedResults.Ok(CaseResponse.From(insuranceCase)) : refused;
+        return refused is null ? TypedResults.Ok(CaseResponse.From(insuranceCase, evidence)) : refused;
     }
 
     /// <summary>A refused request changes nothing (nothing was changed yet) but its audit entry is kept.</summary>

@@ -1,7 +1,10 @@
 using Ballaura.Intake.Cases;
 using Ballaura.Intake.Payers;
+using Ballaura.Intake.Prescriptions;
+using Ballaura.Intake.Validation;
 using Ballaura.Messaging.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ballaura.Intake.Data;
@@ -12,6 +15,7 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<InsuranceCase> Cases => Set<InsuranceCase>();
     public DbSet<Patient> Patients => Set<Patient>();
     public DbSet<Payer> Payers => Set<Payer>();
+    public DbSet<Prescription> Prescriptions => Set<Prescription>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -41,6 +45,22 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
             payer.Property(p => p.CoverageType).HasConversion<string>().HasMaxLength(40);
             payer.Property(p => p.ClearinghouseId).HasMaxLength(80);
             payer.HasData(PayerDirectorySeed.Rows);
+        });
+
+        modelBuilder.Entity<Prescription>(prescription =>
+        {
+            prescription.HasIndex(p => p.CaseId);
+            prescription.Property(p => p.PrescriberName).HasMaxLength(FieldRules.MaxNameLength);
+            prescription.Property(p => p.PrescriberRole).HasConversion<string>().HasMaxLength(20);
+            prescription.Property(p => p.PrescriberNpi).HasMaxLength(10);
+            prescription.Property(p => p.RecordedBy).HasMaxLength(100);
+            // A short list of codes in one column: "S13.4XXD,M54.2".
+            prescription.Property(p => p.DiagnosisCodes)
+                .HasConversion(codes => string.Join(',', codes), text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList())
+                .HasMaxLength(120)
+                .Metadata.SetValueComparer(new ValueComparer<List<string>>(
+                    (a, b) => a!.SequenceEqual(b!), codes => codes.Aggregate(0, (hash, code) => HashCode.Combine(hash, code)), codes => codes.ToList()));
+            prescription.HasOne<InsuranceCase>().WithMany().HasForeignKey(p => p.CaseId);
         });
 
         modelBuilder.Entity<InsuranceCase>(insuranceCase =>

@@ -218,6 +218,65 @@ namespace Ballaura.Intake.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Ballaura.Intake.Prescriptions.Prescription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DiagnosisCodes")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PrescribedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PrescriberName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("PrescriberNpi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("PrescriberRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("VisitsPerWeek")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VisitsPrescribed")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Prescriptions");
+                });
+
             modelBuilder.Entity("Ballaura.Messaging.Inbox.InboxState", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -445,6 +504,15 @@ namespace Ballaura.Intake.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("Address");
+                });
+
+            modelBuilder.Entity("Ballaura.Intake.Prescriptions.Prescription", b =>
+                {
+                    b.HasOne("Ballaura.Intake.Cases.InsuranceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

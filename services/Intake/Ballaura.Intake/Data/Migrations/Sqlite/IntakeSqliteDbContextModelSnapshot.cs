@@ -213,6 +213,65 @@ namespace Ballaura.Intake.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Ballaura.Intake.Prescriptions.Prescription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiagnosisCodes")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PrescribedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrescriberName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrescriberNpi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrescriberRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VisitsPerWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitsPrescribed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Prescriptions");
+                });
+
             modelBuilder.Entity("Ballaura.Messaging.Inbox.InboxState", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -438,6 +497,15 @@ namespace Ballaura.Intake.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Address");
+                });
+
+            modelBuilder.Entity("Ballaura.Intake.Prescriptions.Prescription", b =>
+                {
+                    b.HasOne("Ballaura.Intake.Cases.InsuranceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

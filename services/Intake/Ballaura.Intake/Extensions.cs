@@ -1,5 +1,6 @@
 using Ballaura.Intake.Cases;
 using Ballaura.Intake.Data;
+using Ballaura.Intake.Documents;
 using Ballaura.Intake.Payers;
 using Ballaura.Intake.Prescriptions;
 using Ballaura.Messaging;
@@ -18,6 +19,8 @@ public static class Extensions
         builder.AddBallauraAuthentication();
         builder.AddPhiAudit<IntakeDbContext>();
         builder.Services.AddOpenApi();
+        var documents = builder.Configuration["Documents:Directory"] ?? Path.Combine(builder.Environment.ContentRootPath, ".data", "documents");
+        builder.Services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(documents));
         return builder;
     }
 
@@ -32,6 +35,8 @@ public static class Extensions
         api.MapUpdateInsurance();
         api.MapPayers();
         api.MapPrescriptions();
+        api.MapUploadDocument();
+        api.MapDownloadDocument();
         return app;
     }
 }

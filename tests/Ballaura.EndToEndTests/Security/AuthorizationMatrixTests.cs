@@ -19,6 +19,9 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
     {
         ["POST /api/intake/cases"] = Answer(anonymous: 401, everyoneElse: 400),
         ["GET /api/intake/cases/{caseId:guid}"] = Answer(anonymous: 401, everyoneElse: 200, (Patient2, 404)),
+        ["POST /api/intake/cases/{caseId:guid}/documents"] = Answer(anonymous: 401, everyoneElse: 400, (Patient2, 404)),
+        ["GET /api/intake/cases/{caseId:guid}/documents/{documentId:guid}"] = Answer(anonymous: 401, everyoneElse: 404),
+        ["POST /api/intake/cases/{caseId:guid}/prescriptions"] = FrontDeskOnly(allowed: 400),
         ["PUT /api/intake/cases/{caseId:guid}/insurance"] = Answer(anonymous: 401, everyoneElse: 200, (Patient2, 404)),
         ["GET /api/intake/payers"] = Answer(anonymous: 401, everyoneElse: 200),
         ["PUT /api/intake/payers/{payerId}/taking-new-clients"] = FrontDeskOnly(allowed: 400),
@@ -69,7 +72,8 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
             .Replace("{caseId:guid}", pattern.StartsWith("/api/intake/", StringComparison.Ordinal) ? patient1Case.ToString() : Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{patientId:guid}", Patient1Id.ToString(), StringComparison.Ordinal)
             .Replace("{resourceId}", patient1Case.ToString(), StringComparison.Ordinal)
-            .Replace("{userId}", "no-such-user", StringComparison.Ordinal);
+            .Replace("{userId}", "no-such-user", StringComparison.Ordinal)
+            .Replace("{documentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
 
         var failures = new List<string>();
         foreach (var (principal, expected) in Expected[route])

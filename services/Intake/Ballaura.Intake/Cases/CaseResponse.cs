@@ -1,3 +1,5 @@
+using Ballaura.Intake.Documents;
+
 
 namespace Ballaura.Intake.Cases;
 
@@ -12,12 +14,13 @@ public sealed record CaseResponse(
     InsuranceDetails Details,
     IReadOnlyList<MissingItem> Missing,
     string NextStep,
-    string? RefusalReason)
+    string? RefusalReason,
+    IReadOnlyList<DocumentResponse> Documents)
 {
-    public static CaseResponse From(InsuranceCase c, CaseEvidence evidence)
+    public static CaseResponse From(InsuranceCase c, CaseEvidence evidence, IReadOnlyList<DocumentResponse>? documents = null)
     {
         var missing = MissingItems.For(c, evidence);
         return new(c.Id, c.PatientId, c.CoverageType.ToString(), c.PayerId, c.Status.ToString(), c.OpenedAt, c.UpdatedAt, c.Details,
-            missing, MissingItems.NextStep(c, missing), c.RefusalReason);
+            missing, MissingItems.NextStep(c, missing), c.RefusalReason, documents ?? []);
     }
 }

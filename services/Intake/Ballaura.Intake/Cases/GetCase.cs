@@ -1,4 +1,5 @@
 using Ballaura.Intake.Data;
+using Ballaura.Intake.Documents;
 using Ballaura.Security;
 using Ballaura.Security.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,6 +30,8 @@ public static class GetCase
             return TypedResults.NotFound();
         }
 
-        return TypedResults.Ok(CaseResponse.From(found!, await CaseEvidenceQuery.ForAsync(db, caseId, cancellationToken)));
+        var documents = await db.Documents.AsNoTracking().Where(d => d.CaseId == caseId).ToListAsync(cancellationToken);
+        return TypedResults.Ok(CaseResponse.From(found!, await CaseEvidenceQuery.ForAsync(db, caseId, cancellationToken),
+            [.. documents.OrderBy(d => d.ReceivedAt).Select(DocumentResponse.From)]));
     }
 }

@@ -1,4 +1,5 @@
 using Ballaura.Intake.Cases;
+using Ballaura.Intake.Documents;
 using Ballaura.Intake.Payers;
 using Ballaura.Intake.Prescriptions;
 using Ballaura.Intake.Validation;
@@ -16,6 +17,7 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Patient> Patients => Set<Patient>();
     public DbSet<Payer> Payers => Set<Payer>();
     public DbSet<Prescription> Prescriptions => Set<Prescription>();
+    public DbSet<CaseDocument> Documents => Set<CaseDocument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -45,6 +47,18 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
             payer.Property(p => p.CoverageType).HasConversion<string>().HasMaxLength(40);
             payer.Property(p => p.ClearinghouseId).HasMaxLength(80);
             payer.HasData(PayerDirectorySeed.Rows);
+        });
+
+        modelBuilder.Entity<CaseDocument>(document =>
+        {
+            document.HasIndex(d => d.CaseId);
+            document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+            document.Property(d => d.Channel).HasConversion<string>().HasMaxLength(10);
+            document.Property(d => d.ContentType).HasMaxLength(40);
+            document.Property(d => d.Sha256).HasMaxLength(64);
+            document.Property(d => d.StorageKey).HasMaxLength(100);
+            document.Property(d => d.ReceivedBy).HasMaxLength(100);
+            document.HasOne<InsuranceCase>().WithMany().HasForeignKey(d => d.CaseId);
         });
 
         modelBuilder.Entity<Prescription>(prescription =>

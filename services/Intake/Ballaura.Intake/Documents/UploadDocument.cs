@@ -1,0 +1,156 @@
+using System.Security.Cryptography;
+using Ballaura.Contracts.Intake;
+using Ballaura.Intake.Cases;
+using Ballaura.Intake.Data;
+using Ballaura.Messaging.Outbox;
+using Ballaura.Security;
+using Ballaura.Security.Audit;
+using Ballaura.ServiceDefaults;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ballaura.Intake.Documents;
+
+public sealed record DocumentResponse(Guid Id, string Kind, string Channel, string ContentType, long SizeBytes, string Sha256, DateTimeOffset ReceivedAt)
+{
+    public static DocumentResponse From(CaseDocument d) =>
+        new(d.Id, DocumentKinds.Name(d.Kind), d.Channel.ToString().ToLowerInvariant(), d.ContentType, d.SizeBytes, d.Sha256, d.ReceivedAt);
+}
+
+/// <summary>
+/// POST /cases/{id}/documents?kind=card-front[&amp;channel=fax]: the file itself is the body, with its Content-Type.
+/// Patients upload to their own cases; staff also attach what came by fax or e-mail, and the channel is recorded (R5).
+/// The type is taken from the bytes (415 when they are not what was declared), the size is capped (413), and the
+/// database record is written only once the file is stored complete.
+/// </summary>
+public static class UploadDocument
+{
+    public const long MaxBytes = 20 * 1024 * 1024;
+
+    public static RouteGroupBuilder MapUploadDocument(this RouteGroupBuilder api)
+    {
+        api.MapPost("/cases/{caseId:guid}/documents", HandleAsync).WithName("UploadDocument").RequireAuthorization(BallauraPolicies.PatientData);
+        return api;
+    }
+
+    internal static async Task<Results<Created<DocumentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        Guid caseId, string? kind, string? channel, HttpContext http, IntakeDbContext db, IDocumentStore store, IOutbox outbox, IPhiAudit audit,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        var caller = http.Caller();
+        var insuranceCase = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        var outcome = insuranceCase is null ? PhiAccessOutcome.NotFound
+            : caller.MaySeePatient(insuranceCase.PatientId) ? PhiAccessOutcome.Allowed
+            : PhiAccessOutcome.Denied;
+        audit.Record(new PhiAccess("create", "case-document", caseId.ToString(), insuranceCase?.PatientId, outcome));
+        await db.SaveChangesAsync(cancellationToken);
+        if (outcome != PhiAccessOutcome.Allowed)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var documentKind = DocumentKinds.Parse(kind);
+        var documentChannel = Enum.TryParse<DocumentChannel>(channel ?? "upload", ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            && !int.TryParse(channel, out _) ? parsed : (DocumentChannel?)null;
+        var errors = new RequestErrors()
+            .Check(documentKind is not null, "kind", "Say what the document is: card-front, card-back, injury-report, prescription or other.")
+            .Check(documentChannel is not null, "channel", "The channel is upload, fax or email.")
+            .Check(documentChannel is null or DocumentChannel.Upload || caller.IsStaff, "channel", "Only staff attach documents that came by fax or e-mail (R5).");
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (!CaseTransitions.IsOpen(insuranceCase!.Status))
+        {
+            return TypedResults.Problem(title: "The case is closed.", detail: $"A {insuranceCase.Status} case takes no new documents.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        var declared = http.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (declared is null || !ContentSniffer.Accepted.Contains(declared))
+        {
+            return UnsupportedType($"Send a PDF, JPEG, PNG or HEIC file with its Content-Type (got '{declared ?? "none"}').");
+        }
+
+        await using var buffered = new FileStream(Path.Combine(Path.GetTempPath(), $"ballaura-upload-{Guid.NewGuid():N}"), FileMode.CreateNew,
+            FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var (size, sha256) = await CopyHashingAsync(http.Request.Body, buffered, cancellationToken);
+        if (size > MaxBytes)
+        {
+            return TypedResults.Problem(title: "The file is too large.", detail: $"Documents are at most {MaxBytes / 1024 / 1024} MiB.",
+                statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var head = new byte[ContentSniffer.BytesNeeded];
+        buffered.Position = 0;
+        var read = await buffered.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        var actual = ContentSniffer.Sniff(head.AsSpan(0, read));
+        if (actual != declared)
+        {
+            return UnsupportedType(actual is null
+                ? "The file is not a PDF, JPEG, PNG or HEIC document (its content says otherwise, whatever its name)."
+                : $"The file's content is {actual}, not {declared}.");
+        }
+
+        var documentId = Guid.CreateVersion7();
+        buffered.Position = 0;
+        var key = await store.SaveAsync(caseId, documentId, buffered, cancellationToken);
+        var now = time.GetUtcNow();
+        var document = CaseDocument.Received(documentId, caseId, documentKind!.Value, documentChannel!.Value, actual, size, sha256, key, caller.Subject, now);
+        db.Documents.Add(document);
+        outbox.Publish(new DocumentReceived(caseId, insuranceCase.PatientId, documentId, DocumentKinds.Name(document.Kind), document.Channel.ToString().ToLowerInvariant(), now));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            await store.DeleteAsync(key, CancellationToken.None);
+            throw;
+        }
+
+        return TypedResults.Created($"/api/intake/cases/{caseId}/documents/{documentId}", DocumentResponse.From(document));
+    }
+
+    private static ProblemHttpResult UnsupportedType(string detail) =>
+        TypedResults.Problem(title: "This kind of file is not accepted.", detail: detail, statusCode: StatusCodes.Status415UnsupportedMediaType);
+
+    /// <summary>Copies at most one byte past the limit (enough to know it was exceeded) and hashes what it copied.</summary>
+    private static async Task<(long Size, string Sha256)> CopyHashingAsync(Stream source, Stream target, CancellationToken cancellationToken)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[81920];
+        long size = 0;
+        int read;
+        while (size <= MaxBytes && (read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            size += read;
+            hash.AppendData(buffer, 0, read);
+            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+
+        return (size, Convert.ToHexStringLower(hash.GetHashAndReset()));
+    }
+}
+
+public static class DocumentKinds
+{
+    public static DocumentKind? Parse(string? value) => value?.ToLowerInvariant() switch
+    {
+        "card-front" => DocumentKind.CardFront,
+        "card-back" => DocumentKind.CardBack,
+        "injury-report" => DocumentKind.InjuryReport,
+        "prescription" => DocumentKind.Prescription,
+        "other" => DocumentKind.Other,
+        _ => null,
+    };
+
+    public static string Name(DocumentKind kind) => kind switch
+    {
+        DocumentKind.CardFront => "card-front",
+        DocumentKind.CardBack => "card-back",
+        DocumentKind.InjuryReport => "injury-report",
+        DocumentKind.Prescription => "prescription",
+        _ => "other",
+    };
+}

@@ -20,7 +20,9 @@ var intake = builder.AddBallauraService<Projects.Ballaura_Intake>("intake", mess
 var payerSandbox = builder.AddProject<Projects.Ballaura_PayerSandbox>("payer-sandbox")
     .WithHttpHealthCheck("/health");
 var eligibility = builder.AddBallauraService<Projects.Ballaura_Eligibility>("eligibility", messaging, databases, identitySettings)
-    .WithReference(payerSandbox);
+    .WithReference(payerSandbox)
+    .WithReference(intake)
+    .WithServiceClient("eligibility-service", identitySettings.EligibilityClientSecret);
 var scheduling = builder.AddBallauraService<Projects.Ballaura_Scheduling>("scheduling", messaging, databases, identitySettings);
 var billing = builder.AddBallauraService<Projects.Ballaura_Billing>("billing", messaging, databases, identitySettings);
 var notifications = builder.AddBallauraService<Projects.Ballaura_Notifications>("notifications", messaging, databases, identitySettings);

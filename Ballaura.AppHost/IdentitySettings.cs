@@ -16,6 +16,10 @@ public sealed class IdentitySettings(IDistributedApplicationBuilder builder, IRe
     public IResourceBuilder<ParameterResource> PhoneSystemSecret { get; } = builder.AddParameter(
         "phone-system-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
 
+    /// <summary>The eligibility service's client secret: it asks Intake for an insured's details with its own token.</summary>
+    public IResourceBuilder<ParameterResource> EligibilityClientSecret { get; } = builder.AddParameter(
+        "eligibility-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+
     public string MailPickupDirectory { get; } = Path.Combine(databases.Directory, "mail");
 }
 
@@ -27,7 +31,15 @@ public static class IdentityResourceExtensions
             .WithEnvironment("Identity__Issuer", settings.Issuer)
             .WithEnvironment("Identity__Seed__Password", settings.SeedPassword)
             .WithEnvironment("Identity__Clients__PhoneSystem__Secret", settings.PhoneSystemSecret)
+            .WithEnvironment("Identity__Clients__Eligibility__Secret", settings.EligibilityClientSecret)
             .WithEnvironment("Mail__PickupDirectory", settings.MailPickupDirectory);
+
+    /// <summary>A service that calls another with its own token (client credentials).</summary>
+    public static IResourceBuilder<ProjectResource> WithServiceClient(
+        this IResourceBuilder<ProjectResource> service, string clientId, IResourceBuilder<ParameterResource> secret) =>
+        service
+            .WithEnvironment("ServiceClient__ClientId", clientId)
+            .WithEnvironment("ServiceClient__ClientSecret", secret);
 
     /// <summary>A process that validates access tokens: it fetches the issuer's signing keys from the public URL.</summary>
     public static IResourceBuilder<ProjectResource> WithTokenValidation(this IResourceBuilder<ProjectResource> resource, IdentitySettings settings) =>

@@ -22,6 +22,9 @@ public static class BallauraPolicies
     /// <summary>Staff and the phone system: what a call needs.</summary>
     public const string StaffOrPhone = "staff-or-phone";
 
+    /// <summary>Another Ballaura service (machine client with the role "service").</summary>
+    public const string InternalService = "internal-service";
+
     public static void AddTo(AuthorizationOptions options)
     {
         options.FallbackPolicy = Bearer().Build();
@@ -32,6 +35,7 @@ public static class BallauraPolicies
         options.AddPolicy(Admin, Bearer().RequireRole(BallauraRoles.Admin).Build());
         options.AddPolicy(PatientData, Bearer().RequireRole(BallauraRoles.All).Build());
         options.AddPolicy(StaffOrPhone, Bearer().RequireRole([.. BallauraRoles.Staff, BallauraRoles.PhoneSystem]).Build());
+        options.AddPolicy(InternalService, Bearer().RequireRole(BallauraRoles.Service).Build());
     }
 
     /// <summary>

@@ -79,12 +79,17 @@ public sealed class BallauraAppFixture : IAsyncLifetime
                 $"Data:Directory={Path.Combine(_runDirectory, "data")}",
                 $"Parameters:identity-seed-password={SeedPassword}",
                 $"Parameters:phone-system-secret={PhoneSystemSecret}",
+                $"Parameters:eligibility-client-secret=e2e-{Guid.NewGuid():N}",
             ],
             (options, _) => options.DisableDashboard = true);
 
         // Every test signs in from the same address: the per-address sign-in limit is tested on its own (gateway tests).
         var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway");
-        builder.CreateResourceBuilder(gateway).WithEnvironment("Gateway__RateLimits__SignInPerMinute", "10000");
+        // Likewise every test is one of a handful of callers: per-caller and upload limits are the gateway tests' matter.
+        builder.CreateResourceBuilder(gateway)
+            .WithEnvironment("Gateway__RateLimits__SignInPerMinute", "10000")
+            .WithEnvironment("Gateway__RateLimits__PerCallerPerMinute", "100000")
+            .WithEnvironment("Gateway__RateLimits__UploadsPerMinute", "100000");
 
         // Payer timings in seconds instead of minutes, so that resilience tests see many rounds; the 90-second CORE
         // window itself is covered by the unit tests of the round decision.

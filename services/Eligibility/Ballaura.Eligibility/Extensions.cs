@@ -3,6 +3,7 @@ using Ballaura.Eligibility.Benefits;
 using Ballaura.Eligibility.Data;
 using Ballaura.Eligibility.Exchanges;
 using Ballaura.Eligibility.Freshness;
+using Ballaura.Eligibility.Intake;
 using Ballaura.Eligibility.Payers;
 using Ballaura.Eligibility.Processing;
 using Ballaura.Eligibility.Review;
@@ -55,6 +56,9 @@ public static class Extensions
 
     private static void AddVerificationProcessing(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddHttpClient(ServiceTokens.HttpClientName);
+        builder.Services.AddSingleton<ServiceTokens>();
+        builder.Services.AddHttpClient<IntakeClient>(http => http.BaseAddress = new Uri(builder.Configuration["Eligibility:IntakeUrl"] ?? "http://intake"));
         var section = builder.Configuration.GetSection(VerificationOptions.SectionName);
         builder.Services.Configure<VerificationOptions>(section);
         var zone = TimeZoneInfo.FindSystemTimeZoneById((section.Get<VerificationOptions>() ?? new VerificationOptions()).ClinicTimeZone);

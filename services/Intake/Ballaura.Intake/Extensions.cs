@@ -2,6 +2,7 @@ using Ballaura.Intake.Cases;
 using Ballaura.Intake.Data;
 using Ballaura.Intake.Documents;
 using Ballaura.Intake.Payers;
+using Ballaura.Intake.Verification;
 using Ballaura.Intake.Prescriptions;
 using Ballaura.Messaging;
 using Ballaura.Messaging.Errors;
@@ -15,7 +16,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddIntakeServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<IntakeDbContext, IntakeSqliteDbContext, IntakeSqlServerDbContext>("intakedb");
-        builder.AddBallauraMessaging<IntakeDbContext>("intake");
+        builder.AddBallauraMessaging<IntakeDbContext>("intake", bus => bus.AddConsumer<CoverageResultConsumers>());
         builder.AddBallauraAuthentication();
         builder.AddPhiAudit<IntakeDbContext>();
         builder.Services.AddOpenApi();
@@ -33,6 +34,7 @@ public static class Extensions
         api.MapOpenCase();
         api.MapGetCase();
         api.MapUpdateInsurance();
+        api.MapGetVerificationDetails();
         api.MapPayers();
         api.MapPrescriptions();
         api.MapUploadDocument();

@@ -1,8 +1,8 @@
 using Ballaura.Contracts;
-using Ballaura.Contracts.Intake;
 using Ballaura.Eligibility.Benefits;
 using Ballaura.Eligibility.Data;
 using Ballaura.Eligibility.Freshness;
+using Ballaura.Eligibility.Intake;
 using Ballaura.Eligibility.Processing;
 using Ballaura.Eligibility.Verifications;
 using Ballaura.Messaging.Outbox;
@@ -85,8 +85,9 @@ public sealed class FreshnessSweeperTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<EligibilityDbContext>();
         var caseId = Guid.CreateVersion7();
         var verification = CaseVerification.Known(caseId, CoverageType.MajorMedical, verifiedAt, null);
-        verification.TakeDetails(new CaseReadyForVerification(caseId, Guid.CreateVersion7(), CoverageType.MajorMedical,
-            new InsuredPerson("Jane", "Doe", new DateOnly(1980, 4, 12)), "00430", "PREMERA", "PRM100200300", null, null, null, verifiedAt));
+        verification.Ready(Guid.CreateVersion7(), CoverageType.MajorMedical);
+        verification.TakeDetails(new InsuredDetails(caseId, Guid.CreateVersion7(), "MajorMedical", "Jane", "Doe", new DateOnly(1980, 4, 12),
+            "00430", "PREMERA", "PRM100200300", null, null, null));
         verification.Queue(DateOnly.FromDateTime(verifiedAt.UtcDateTime), verifiedAt, "test");
         var snapshot = BenefitsSnapshot.Take(caseId, Guid.NewGuid(), DateOnly.FromDateTime(verifiedAt.UtcDateTime),
             new BenefitSummary(CoverageStatus.Active, "BE", false, "PLAN", null, true, 1000m, 1000m, 0.2m, null, null, null, null, null, false,

@@ -9,30 +9,23 @@ using static Ballaura.EndToEndTests.Eligibility.VerificationProbe;
 namespace Ballaura.EndToEndTests.Eligibility;
 
 /// <summary>
-/// Coverage verification end to end: a ready case on the real broker, Eligibility's worker asking the payer sandbox
-/// with a real X12 270 over HTTP, the 271 read back, and the result read through the gateway.
+/// Coverage verification end to end: a case made ready at Intake through the gateway, CaseReadyForVerification on the
+/// real broker, Eligibility reading the insured's details from Intake and asking the payer sandbox with a real X12 270
+/// over HTTP, the 271 read back, and the result read through the gateway.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class VerificationTests(BallauraAppFixture system) : IAsyncLifetime
 {
-    private IntakeStandIn _intake = null!;
+    private readonly IntakeFlow _intake = new(system);
 
-    public async Task InitializeAsync()
-    {
-        _intake = await IntakeStandIn.StartAsync(system.MessagingConnectionString);
-        await system.PayerSandbox.SetFaultsAsync(SandboxControl.Calm);
-    }
+    public Task InitializeAsync() => system.PayerSandbox.SetFaultsAsync(SandboxControl.Calm);
 
-    public async Task DisposeAsync()
-    {
-        await system.PayerSandbox.SetFaultsAsync(SandboxControl.Calm);
-        await _intake.DisposeAsync();
-    }
+    public Task DisposeAsync() => system.PayerSandbox.SetFaultsAsync(SandboxControl.Calm);
 
     [Fact]
     public async Task A_Premera_member_is_verified_with_the_numbers_that_decide_the_patient_s_share()
     {
-        var caseId = await _intake.MajorMedicalReadyAsync("00430", "PREMERA BLUE CROSS", "PRM100200300", "Jane", "Doe", new DateOnly(1980, 4, 12), Principals.Patient1Id);
+        var caseId = await _intake.MajorMedicalReadyAsync("premera", $"PRMLOAD{Random.Shared.Next(100_000_000, 999_999_999)}", "Dana", "Whitfield", new DateOnly(1984, 3, 17), Principals.Patient1);
         var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
 
         var verified = await WaitForAsync(frontDesk, caseId, Status("Verified"));
@@ -56,12 +49,32 @@ public sealed class VerificationTests(BallauraAppFixture system) : IAsyncLifetim
         var stranger = await system.Principals.ClientAsync(Principals.Patient2);
         using var hidden = await stranger.GetAsync($"/api/eligibility/cases/{caseId}");
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+
+        // Intake hears the answer: the case now waits for the signed paperwork (R8).
+        var intakeCase = await WaitForIntakeAsync(patient, caseId, "AwaitingSignature");
+        Assert.Contains("sign", intakeCase.GetProperty("nextStep").GetString());
+    }
+
+    private static async Task<JsonElement> WaitForIntakeAsync(HttpClient client, Guid caseId, string status)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var insuranceCase = await client.GetFromJsonAsync<JsonElement>($"/api/intake/cases/{caseId}");
+            if (insuranceCase.GetProperty("status").GetString() == status)
+            {
+                return insuranceCase;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"The intake case stayed {insuranceCase.GetProperty("status").GetString()}, not {status}.");
+            await Task.Delay(250);
+        }
     }
 
     [Fact]
     public async Task Verify_now_asks_the_payer_about_the_planned_visit_s_date()
     {
-        var caseId = await _intake.MajorMedicalReadyAsync("00430", "PREMERA BLUE CROSS", "PRM100200301", "Sam", "Smith", new DateOnly(1975, 9, 30));
+        var caseId = await _intake.MajorMedicalReadyAsync("premera", "PRM100200301", "Sam", "Smith", new DateOnly(1975, 9, 30));
         var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
         var first = await WaitForAsync(frontDesk, caseId, Status("Verified"));
         var visit = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(9);
@@ -85,7 +98,7 @@ public sealed class VerificationTests(BallauraAppFixture system) : IAsyncLifetim
     [Fact]
     public async Task A_payer_that_answers_only_for_30_is_verified_and_says_massage_benefits_are_unconfirmed()
     {
-        var caseId = await _intake.MajorMedicalReadyAsync("60054", "AETNA", "W123456789", "Ana", "Rivera", new DateOnly(1985, 6, 15));
+        var caseId = await _intake.MajorMedicalReadyAsync("aetna", "W123456789", "Ana", "Rivera", new DateOnly(1985, 6, 15));
         var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
 
         var verified = await WaitForAsync(frontDesk, caseId, Status("Verified"));
@@ -98,7 +111,7 @@ public sealed class VerificationTests(BallauraAppFixture system) : IAsyncLifetim
     [Fact]
     public async Task A_Kaiser_HMO_member_is_verified_with_the_authorization_requirement()
     {
-        var caseId = await _intake.MajorMedicalReadyAsync("91052", "KAISER PERMANENTE HMO", "KPH777000111", "Linh", "Nguyen", new DateOnly(1969, 11, 2));
+        var caseId = await _intake.MajorMedicalReadyAsync("kaiser-hmo", "KPH777000111", "Linh", "Nguyen", new DateOnly(1969, 11, 2));
         var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
 
         var verified = await WaitForAsync(frontDesk, caseId, Status("Verified"));
@@ -130,7 +143,7 @@ public sealed class VerificationTests(BallauraAppFixture system) : IAsyncLifetim
     public async Task An_unknown_member_is_not_verified_asked_once_and_waits_on_the_review_queue_with_what_to_fix()
     {
         var memberId = "PRM" + Random.Shared.NextInt64(100_000_000, 999_999_999);
-        var caseId = await _intake.MajorMedicalReadyAsync("00430", "PREMERA BLUE CROSS", memberId, "Pat", "Unknown", new DateOnly(1990, 2, 2));
+        var caseId = await _intake.MajorMedicalReadyAsync("premera", memberId, "Pat", "Unknown", new DateOnly(1990, 2, 2));
         var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
 
         var refused = await WaitForAsync(frontDesk, caseId, Status("NotVerified"));
@@ -145,13 +158,14 @@ public sealed class VerificationTests(BallauraAppFixture system) : IAsyncLifetim
     [Fact]
     public async Task An_inactive_plan_is_not_verified()
     {
-        var caseId = await _intake.MajorMedicalReadyAsync("00430", "PREMERA BLUE CROSS", "PRM000000INA", "Ida", "Inactive", new DateOnly(1990, 1, 1));
+        var caseId = await _intake.MajorMedicalReadyAsync("premera", "PRM000000INA", "Ida", "Inactive", new DateOnly(1990, 1, 1));
         var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
 
         var refused = await WaitForAsync(frontDesk, caseId, Status("NotVerified"));
 
         Assert.Equal("inactive", refused.GetProperty("reasonCode").GetString());
         Assert.Equal("Inactive", refused.GetProperty("benefits").GetProperty("coverage").GetString());
+        await WaitForIntakeAsync(frontDesk, caseId, "VerificationFailed");
     }
 
     [Fact]
@@ -187,7 +201,7 @@ public sealed class VerificationTests(BallauraAppFixture system) : IAsyncLifetim
         {
             latencyMilliseconds = 20, jitterMilliseconds = 10, hangSeconds = 30, retryAfterSeconds = 1, outagePayers = new[] { "91051" },
         });
-        var caseId = await _intake.MajorMedicalReadyAsync("91051", "KAISER PERMANENTE PPO", "KPP888000222", "Olaf", "Olsen", new DateOnly(1958, 3, 21));
+        var caseId = await _intake.MajorMedicalReadyAsync("kaiser-ppo", "KPP888000222", "Olaf", "Olsen", new DateOnly(1958, 3, 21));
         var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
 
         var waiting = await WaitForAsync(frontDesk, caseId, v => v.GetProperty("inReview").GetBoolean());
@@ -215,7 +229,7 @@ public sealed class VerificationTests(BallauraAppFixture system) : IAsyncLifetim
         var cases = new List<(Guid CaseId, string MemberId)>();
         foreach (var member in members)
         {
-            cases.Add((await _intake.MajorMedicalReadyAsync("00430", "PREMERA BLUE CROSS", member, "Load", "Test", new DateOnly(1970, 1, 1)), member));
+            cases.Add((await _intake.MajorMedicalReadyAsync("premera", member, "Load", "Test", new DateOnly(1970, 1, 1)), member));
         }
 
         var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);

@@ -19,6 +19,7 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
     {
         ["POST /api/intake/cases"] = Answer(anonymous: 401, everyoneElse: 400),
         ["GET /api/intake/cases/{caseId:guid}"] = Answer(anonymous: 401, everyoneElse: 200, (Patient2, 404)),
+        ["GET /api/intake/cases/{caseId:guid}/verification-details"] = Answer(anonymous: 401, everyoneElse: 403),
         ["POST /api/intake/cases/{caseId:guid}/documents"] = Answer(anonymous: 401, everyoneElse: 400, (Patient2, 404)),
         ["GET /api/intake/cases/{caseId:guid}/documents/{documentId:guid}"] = Answer(anonymous: 401, everyoneElse: 404),
         ["POST /api/intake/cases/{caseId:guid}/prescriptions"] = FrontDeskOnly(allowed: 400),

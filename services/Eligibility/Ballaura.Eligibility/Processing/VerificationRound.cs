@@ -2,6 +2,7 @@ using Ballaura.Contracts.Eligibility;
 using Ballaura.Eligibility.Benefits;
 using Ballaura.Eligibility.Data;
 using Ballaura.Eligibility.Exchanges;
+using Ballaura.Eligibility.Intake;
 using Ballaura.Eligibility.Payers;
 using Ballaura.Eligibility.Verifications;
 using Ballaura.Messaging.Outbox;
@@ -16,6 +17,7 @@ namespace Ballaura.Eligibility.Processing;
 /// </summary>
 public sealed partial class VerificationRound(
     EligibilityDbContext db,
+    IntakeClient intake,
     PayerGateway payers,
     IOutbox outbox,
     IOptions<VerificationOptions> verificationOptions,
@@ -28,6 +30,14 @@ public sealed partial class VerificationRound(
     {
         var verification = await db.Verifications.SingleAsync(v => v.CaseId == caseId, cancellationToken);
         var options = verificationOptions.Value;
+        if (await ReadDetailsAsync(verification, cancellationToken) is { } notAskable)
+        {
+            Apply(verification, notAskable, exchangeId: null, time.GetUtcNow());
+            telemetry.Outcome(notAskable is RoundOutcome.Reschedule ? "rescheduled" : "review", notAskable.Code);
+            await SaveAsync(caseId, [], notAskable, cancellationToken);
+            return;
+        }
+
         var (inquiry, request270) = InquiryBuilder.Build(verification, options, time.GetUtcNow());
 
         var call = await payers.AskAsync(verification.PayerId!, request270, cancellationToken);
@@ -41,7 +51,40 @@ public sealed partial class VerificationRound(
         Apply(verification, outcome, exchanges.LastOrDefault()?.Id, now);
         telemetry.Outcome(outcome is RoundOutcome.Reschedule ? "rescheduled" : outcome is RoundOutcome.Verified ? "verified" : outcome is RoundOutcome.Review ? "review" : "not-verified", outcome.Code);
         LogRound(caseId, verification.PayerId!, call.Attempts.Count, outcome.Code);
+        await SaveAsync(caseId, exchanges, outcome, cancellationToken);
+    }
 
+    /// <summary>
+    /// Reads the insured's details from Intake (they never travel on the bus). Null when the payer can be asked;
+    /// otherwise why not: Intake unreachable (asked again later) or the details incomplete (staff).
+    /// </summary>
+    private async Task<RoundOutcome?> ReadDetailsAsync(CaseVerification verification, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        InsuredDetails? details;
+        try
+        {
+            details = await intake.GetDetailsAsync(verification.CaseId, cancellationToken);
+        }
+        catch (HttpRequestException)
+        {
+            return new RoundOutcome.Reschedule(now + RoundDecision.Backoff(verification.Rounds + 1, verificationOptions.Value), "intake-unavailable",
+                "The insured's details could not be read from intake just now; asked again shortly.");
+        }
+
+        if (details is null)
+        {
+            return new RoundOutcome.Review("case-unknown", "Intake has no such case.", "Check the case at intake.");
+        }
+
+        verification.TakeDetails(details);
+        return verification.PayerId is null || verification.MemberId is null
+            ? new RoundOutcome.Review("missing-details", "The payer or the member id is missing: the payer cannot be asked.", "Complete the insurance card details at intake.")
+            : null;
+    }
+
+    private async Task SaveAsync(Guid caseId, List<PayerExchange> exchanges, RoundOutcome outcome, CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);

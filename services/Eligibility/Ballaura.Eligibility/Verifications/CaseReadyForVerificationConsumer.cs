@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Ballaura.Eligibility.Verifications;
 
 /// <summary>
-/// Runs behind the inbox (a redelivery changes nothing). Major medical is queued for the payer; PIP and L&amp;I claims
-/// are confirmed with the adjuster by staff, so they go to the review queue with what to confirm.
+/// Runs behind the inbox (a redelivery changes nothing). Major medical is queued for the payer (the worker reads the
+/// insured's details from Intake); PIP and L&amp;I claims are confirmed with the adjuster by staff, so they go to the
+/// review queue with what to confirm.
 /// </summary>
 public sealed class CaseReadyForVerificationConsumer(EligibilityDbContext db, VerificationStart start, TimeProvider time) : IConsumer<CaseReadyForVerification>
 {
@@ -24,7 +25,7 @@ public sealed class CaseReadyForVerificationConsumer(EligibilityDbContext db, Ve
             db.Verifications.Add(verification);
         }
 
-        verification.TakeDetails(ready);
+        verification.Ready(ready.PatientId, ready.CoverageType);
         start.Begin(verification, serviceDate: null, "Ready for verification (intake).");
     }
 }

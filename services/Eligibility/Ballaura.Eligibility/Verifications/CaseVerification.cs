@@ -1,5 +1,5 @@
 using Ballaura.Contracts;
-using Ballaura.Contracts.Intake;
+using Ballaura.Eligibility.Intake;
 
 namespace Ballaura.Eligibility.Verifications;
 
@@ -22,7 +22,7 @@ public enum VerificationStatus
 
 /// <summary>
 /// Where one case's coverage verification stands (R7). Holds what the payer needs for a 270 (name, birth date, member
-/// id: PHI, read by staff only and audited). The worker leases a queued verification before asking the payer, so two
+/// id: PHI, fetched from Intake by case id at each round, read by staff only and audited). The worker leases a queued verification before asking the payer, so two
 /// replicas never ask twice; <see cref="NoResendBefore"/> keeps an unanswered inquiry from being resent within the
 /// CAQH CORE window. Every state change goes through the methods below.
 /// </summary>
@@ -89,23 +89,29 @@ public sealed class CaseVerification
 
     public bool InReview => ReviewReason is not null;
 
-    /// <summary>Takes the insured's details from intake (again, when staff corrected them).</summary>
-    public void TakeDetails(CaseReadyForVerification ready)
+    /// <summary>Intake says the case is ready: whose it is and of which coverage type.</summary>
+    public void Ready(Guid patientId, CoverageType coverageType)
     {
-        PatientId = ready.PatientId;
-        CoverageType = ready.CoverageType;
-        PayerId = ready.PayerId;
-        PayerName = ready.PayerName;
-        MemberId = ready.MemberId;
-        GroupNumber = ready.GroupNumber;
-        FirstName = ready.Insured.FirstName;
-        LastName = ready.Insured.LastName;
-        BirthDate = ready.Insured.BirthDate;
-        ClaimNumber = ready.ClaimNumber;
-        DateOfInjury = ready.DateOfInjury;
+        PatientId = patientId;
+        CoverageType = coverageType;
     }
 
-    public bool HasDetails => PatientId is not null;
+    /// <summary>The insured's details as Intake holds them now, read at the start of each round.</summary>
+    public void TakeDetails(InsuredDetails details)
+    {
+        PayerId = details.PayerId;
+        PayerName = details.PayerName;
+        MemberId = details.MemberId;
+        GroupNumber = details.GroupNumber;
+        FirstName = details.FirstName;
+        LastName = details.LastName;
+        BirthDate = details.BirthDate;
+        ClaimNumber = details.ClaimNumber;
+        DateOfInjury = details.DateOfInjury;
+    }
+
+    /// <summary>Intake has said the case is ready for verification.</summary>
+    public bool IsReady => PatientId is not null;
 
     /// <summary>Asks the payer again (first time, staff "re-verify now", or a stale snapshot before a visit).</summary>
     public void Queue(DateOnly serviceDate, DateTimeOffset now, string reason)

@@ -42,7 +42,7 @@ public static class ReverifyCase
             return TypedResults.NotFound();
         }
 
-        if (!verification.HasDetails)
+        if (!verification.IsReady)
         {
             await db.SaveChangesAsync(cancellationToken);
             return Conflict("The case is not ready for verification.", "Intake has not sent the insurance details yet (R7: prescription and card or claim first).");

@@ -8,8 +8,7 @@ namespace Ballaura.Eligibility.Verifications;
 
 /// <summary>
 /// Starts a verification, from intake or from staff: major medical with a payer and member id is queued for the
-/// payer; PIP and L&amp;I claims wait for staff to confirm them with the adjuster (R21, R22); a case missing what the
-/// payer needs waits for staff too. The caller saves.
+/// payer; PIP and L&amp;I claims wait for staff to confirm them with the adjuster (R21, R22). The caller saves.
 /// </summary>
 public sealed class VerificationStart(EligibilityDbContext db, IOutbox outbox, VerificationSignal signal, ClinicCalendar calendar, TimeProvider time)
 {
@@ -31,14 +30,11 @@ public sealed class VerificationStart(EligibilityDbContext db, IOutbox outbox, V
     private static (string Code, string Reason, string NextStep)? ReviewNeeded(CaseVerification verification) => verification.CoverageType switch
     {
         CoverageType.PersonalInjuryProtection => ("confirm-pip-claim",
-            $"Confirm PIP claim {verification.ClaimNumber} with the adjuster: open, active, and on the patient's own policy (R21).",
-            "Call the adjuster, then record the confirmation."),
+            "Confirm the PIP claim with the adjuster: open, active, and on the patient's own policy (R21).",
+            "Call the adjuster (claim details are on the intake case), then record the confirmation."),
         CoverageType.WorkersCompensation => ("confirm-lni-claim",
-            $"Confirm L&I claim {verification.ClaimNumber} is open and accepted; visits after the 6th need an authorization (R22).",
-            "Check the claim with L&I, then record the confirmation."),
-        _ when verification.PayerId is null || verification.MemberId is null => ("missing-details",
-            "The payer or the member id is missing: the payer cannot be asked.",
-            "Complete the insurance card details at intake."),
+            "Confirm the L&I claim is open and accepted; visits after the 6th need an authorization (R22).",
+            "Check the claim with L&I (claim number on the intake case), then record the confirmation."),
         _ => null,
     };
 }

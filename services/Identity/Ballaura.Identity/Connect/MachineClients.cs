@@ -7,10 +7,21 @@ public static class MachineClients
 {
     public const string PhoneSystem = "phone-system";
 
+    /// <summary>Eligibility asking Intake for an insured's details by case id.</summary>
+    public const string EligibilityService = "eligibility-service";
+
     private static readonly Dictionary<string, string[]> RolesByClient = new(StringComparer.Ordinal)
     {
         [PhoneSystem] = [BallauraRoles.PhoneSystem],
+        [EligibilityService] = [BallauraRoles.Service],
     };
+
+    /// <summary>Each machine client, the configuration key of its secret, and its display name.</summary>
+    public static readonly IReadOnlyList<(string ClientId, string SecretKey, string DisplayName)> Registered =
+    [
+        (PhoneSystem, "Identity:Clients:PhoneSystem:Secret", "Clinic phone system"),
+        (EligibilityService, "Identity:Clients:Eligibility:Secret", "Eligibility service"),
+    ];
 
     public static IReadOnlyList<string> RolesOf(string clientId) =>
         RolesByClient.TryGetValue(clientId, out var roles) ? roles : [];

@@ -6,8 +6,9 @@ namespace Ballaura.Identity.Connect;
 
 /// <summary>
 /// The API scope and the clients allowed to ask for tokens, made to exist at start-up in every environment:
-/// the phone system when its secret is configured ("Identity:Clients:PhoneSystem:Secret", from the
-/// environment or a secret store), and, in Development only, a public developer client.
+/// each machine client whose secret is configured (the phone system: "Identity:Clients:PhoneSystem:Secret"; the
+/// eligibility service: "Identity:Clients:Eligibility:Secret"; from the environment or a secret store), and, in
+/// Development only, a public developer client.
 /// </summary>
 public static class RegisteredClients
 {
@@ -20,21 +21,24 @@ public static class RegisteredClients
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         await EnsureApiScopeAsync(scope.ServiceProvider.GetRequiredService<IOpenIddictScopeManager>());
 
-        if (app.Configuration["Identity:Clients:PhoneSystem:Secret"] is { Length: > 0 } phoneSecret)
+        foreach (var (clientId, secretKey, displayName) in MachineClients.Registered)
         {
-            await EnsureAsync(applications, new OpenIddictApplicationDescriptor
+            if (app.Configuration[secretKey] is { Length: > 0 } secret)
             {
-                ClientId = MachineClients.PhoneSystem,
-                ClientSecret = phoneSecret,
-                ClientType = ClientTypes.Confidential,
-                DisplayName = "Clinic phone system",
-                Permissions =
+                await EnsureAsync(applications, new OpenIddictApplicationDescriptor
                 {
-                    Permissions.Endpoints.Token,
-                    Permissions.GrantTypes.ClientCredentials,
-                    Permissions.Prefixes.Scope + BallauraClaims.ApiScope,
-                },
-            });
+                    ClientId = clientId,
+                    ClientSecret = secret,
+                    ClientType = ClientTypes.Confidential,
+                    DisplayName = displayName,
+                    Permissions =
+                    {
+                        Permissions.Endpoints.Token,
+                        Permissions.GrantTypes.ClientCredentials,
+                        Permissions.Prefixes.Scope + BallauraClaims.ApiScope,
+                    },
+                });
+            }
         }
 
         if (app.Environment.IsDevelopment())

@@ -74,4 +74,13 @@ public static class MissingItems
 public sealed record CaseEvidence(bool CardFront, bool CardBack, bool InjuryReport, bool Prescription, bool PaperworkSigned)
 {
     public static CaseEvidence Nothing { get; } = new(false, false, false, false, false);
+
+    /// <summary>The evidence once a document of this kind is added (before it is saved).</summary>
+    public CaseEvidence With(Documents.DocumentKind kind) => kind switch
+    {
+        Documents.DocumentKind.CardFront => this with { CardFront = true },
+        Documents.DocumentKind.CardBack => this with { CardBack = true },
+        Documents.DocumentKind.InjuryReport => this with { InjuryReport = true },
+        _ => this,
+    };
 }

@@ -90,7 +90,7 @@ public static class OpenCase
             : Patient.Register(request.FirstName!.Trim(), request.LastName!.Trim(), request.BirthDate!.Value);
         patient.UpdateContact(Clean(request.Phone), Clean(request.Email), ToAddress(request.Address), preferred);
         var insuranceCase = InsuranceCase.Open(patient, coverageType, payer, now);
-        CaseProgress.Advance(insuranceCase, CaseEvidence.Nothing, now);
+        CaseProgress.Advance(insuranceCase, CaseEvidence.Nothing, outbox, now);
         db.Cases.Add(insuranceCase);
         outbox.Publish(new CaseOpened(insuranceCase.Id, patient.Id, coverageType, now));
         audit.Record(new PhiAccess("create", "case", insuranceCase.Id.ToString(), patient.Id, PhiAccessOutcome.Allowed));

@@ -83,7 +83,7 @@ public static class UpdateInsurance
         var evidence = await CaseEvidenceQuery.ForAsync(db, caseId, cancellationToken);
         if (refused is null)
         {
-            CaseProgress.Advance(insuranceCase, evidence, now);
+            CaseProgress.Advance(insuranceCase, evidence, outbox, now);
         }
 
         try

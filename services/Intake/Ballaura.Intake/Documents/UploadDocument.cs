@@ -97,11 +97,9 @@ public static class UploadDocument
         var key = await store.SaveAsync(caseId, documentId, buffered, cancellationToken);
         var now = time.GetUtcNow();
         var document = CaseDocument.Received(documentId, caseId, documentKind!.Value, documentChannel!.Value, actual, size, sha256, key, caller.Subject, now);
-        db.Documents.Add(document);
-        outbox.Publish(new DocumentReceived(caseId, insuranceCase.PatientId, documentId, DocumentKinds.Name(document.Kind), document.Channel.ToString().ToLowerInvariant(), now));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveWithCaseAsync(db, outbox, insuranceCase, document, now, cancellationToken);
         }
         catch
         {
@@ -110,6 +108,33 @@ public static class UploadDocument
         }
 
         return TypedResults.Created($"/api/intake/cases/{caseId}/documents/{documentId}", DocumentResponse.From(document));
+    }
+
+    /// <summary>
+    /// The record, its event and the case's progress in one transaction. Two uploads racing to complete a case (front
+    /// and back of a card from one phone) meet at the case's version: the loser re-reads the case and tries again.
+    /// </summary>
+    private static async Task SaveWithCaseAsync(
+        IntakeDbContext db, IOutbox outbox, InsuranceCase insuranceCase, CaseDocument document, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.Documents.Add(document);
+            outbox.Publish(new DocumentReceived(document.CaseId, insuranceCase.PatientId, document.Id, DocumentKinds.Name(document.Kind),
+                document.Channel.ToString().ToLowerInvariant(), now));
+            var evidence = (await CaseEvidenceQuery.ForAsync(db, document.CaseId, cancellationToken)).With(document.Kind);
+            CaseProgress.Advance(insuranceCase, evidence, outbox, now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+                insuranceCase = await db.Cases.FirstAsync(c => c.Id == document.CaseId, cancellationToken);
+            }
+        }
     }
 
     private static ProblemHttpResult UnsupportedType(string detail) =>

@@ -78,7 +78,17 @@ public static class RecordPrescription
         db.Prescriptions.Add(prescription);
         outbox.Publish(new PrescriptionRecorded(caseId, insuranceCase.PatientId, prescription.Id, prescription.VisitsPrescribed,
             prescription.VisitsPerWeek, prescription.PrescribedOn, prescription.ExpiresOn, now));
-        await db.SaveChangesAsync(cancellationToken);
+        var evidence = await CaseEvidenceQuery.ForAsync(db, caseId, cancellationToken) with { Prescription = true };
+        CaseProgress.Advance(insuranceCase, evidence, outbox, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TypedResults.Problem(title: "Someone else changed this case meanwhile.", detail: "Reload the case and record the prescription again.",
+                statusCode: StatusCodes.Status409Conflict);
+        }
         var warnings = codes.SelectMany(Icd10Code.Warnings).ToList();
         return TypedResults.Created($"/api/intake/cases/{caseId}/prescriptions/{prescription.Id}", PrescriptionResponse.From(prescription, warnings));
     }

@@ -1,0 +1,40 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace Ballaura.Eligibility.Intake;
+
+/// <summary>What a payer inquiry needs about the insured, as Intake holds it now (never carried on the bus).</summary>
+public sealed record InsuredDetails(
+    Guid CaseId,
+    Guid PatientId,
+    string CoverageType,
+    string FirstName,
+    string LastName,
+    DateOnly BirthDate,
+    string? PayerId,
+    string? PayerName,
+    string? MemberId,
+    string? GroupNumber,
+    string? ClaimNumber,
+    DateOnly? DateOfInjury);
+
+/// <summary>Asks Intake for a case's insured details with Eligibility's own token (the role "service").</summary>
+public sealed class IntakeClient(HttpClient http, ServiceTokens tokens)
+{
+    /// <returns>The details, or null when Intake has no such case.</returns>
+    /// <exception cref="HttpRequestException">Intake could not answer now (the round is rescheduled).</exception>
+    public async Task<InsuredDetails?> GetDetailsAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/intake/cases/{caseId}/verification-details");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetAsync(cancellationToken));
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<InsuredDetails>(cancellationToken);
+    }
+}

@@ -1,6 +1,7 @@
 using Ballaura.Intake.Cases;
 using Ballaura.Intake.Data;
 using Ballaura.Intake.Documents;
+using Ballaura.Intake.Paperwork;
 using Ballaura.Intake.Payers;
 using Ballaura.Intake.Verification;
 using Ballaura.Intake.Prescriptions;
@@ -39,6 +40,7 @@ public static class Extensions
         api.MapPrescriptions();
         api.MapUploadDocument();
         api.MapDownloadDocument();
+        api.MapPaperwork();
         return app;
     }
 }

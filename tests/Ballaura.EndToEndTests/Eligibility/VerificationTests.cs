@@ -50,9 +50,26 @@ public sealed class VerificationTests(BallauraAppFixture system) : IAsyncLifetim
         using var hidden = await stranger.GetAsync($"/api/eligibility/cases/{caseId}");
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
 
-        // Intake hears the answer: the case now waits for the signed paperwork (R8).
+        // Intake hears the answer: the case now waits for the signed paperwork (R8), which only the patient signs.
         var intakeCase = await WaitForIntakeAsync(patient, caseId, "AwaitingSignature");
         Assert.Contains("sign", intakeCase.GetProperty("nextStep").GetString());
+        var paperwork = await patient.GetFromJsonAsync<JsonElement>("/api/intake/paperwork");
+        var version = paperwork.GetProperty("version").GetInt32();
+        Assert.Contains("card on file", paperwork.GetProperty("text").GetString());
+
+        using var byStaff = await frontDesk.PostAsJsonAsync($"/api/intake/cases/{caseId}/signatures", new { typedName = "Dana Whitfield", documentVersion = version });
+        Assert.Equal(HttpStatusCode.Forbidden, byStaff.StatusCode);
+        using var wrongName = await patient.PostAsJsonAsync($"/api/intake/cases/{caseId}/signatures", new { typedName = "Someone Else", documentVersion = version });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongName.StatusCode);
+        using var otherVersion = await patient.PostAsJsonAsync($"/api/intake/cases/{caseId}/signatures", new { typedName = "Dana Whitfield", documentVersion = version + 1 });
+        Assert.Equal(HttpStatusCode.Conflict, otherVersion.StatusCode);
+
+        using var signed = await patient.PostAsJsonAsync($"/api/intake/cases/{caseId}/signatures", new { typedName = "dana  whitfield", documentVersion = version });
+        Assert.Equal(HttpStatusCode.Created, signed.StatusCode);
+        var ready = await patient.GetFromJsonAsync<JsonElement>($"/api/intake/cases/{caseId}");
+        Assert.Equal("ReadyToSchedule", ready.GetProperty("status").GetString());
+        Assert.Empty(ready.GetProperty("missing").EnumerateArray());
+        Assert.Contains("call you to schedule", ready.GetProperty("nextStep").GetString());
     }
 
     private static async Task<JsonElement> WaitForIntakeAsync(HttpClient client, Guid caseId, string status)

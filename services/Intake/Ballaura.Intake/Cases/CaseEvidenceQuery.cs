@@ -1,5 +1,6 @@
 using Ballaura.Intake.Data;
 using Ballaura.Intake.Documents;
+using Ballaura.Intake.Paperwork;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ballaura.Intake.Cases;
@@ -11,12 +12,17 @@ public static class CaseEvidenceQuery
     {
         var prescription = await db.Prescriptions.AnyAsync(p => p.CaseId == caseId, cancellationToken);
         var kinds = await db.Documents.Where(d => d.CaseId == caseId).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
+        var current = await PaperworkEndpoints.CurrentVersionAsync(db, cancellationToken);
+        var patientId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.PatientId).FirstOrDefaultAsync(cancellationToken);
+        var signed = current is not null && await db.Signatures.AnyAsync(
+            s => s.PatientId == patientId && s.DocumentId == current.Id && s.DocumentVersion == current.Version, cancellationToken);
         return CaseEvidence.Nothing with
         {
             CardFront = kinds.Contains(DocumentKind.CardFront),
             CardBack = kinds.Contains(DocumentKind.CardBack),
             InjuryReport = kinds.Contains(DocumentKind.InjuryReport),
             Prescription = prescription,
+            PaperworkSigned = signed,
         };
     }
 }

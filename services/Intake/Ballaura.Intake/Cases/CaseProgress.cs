@@ -27,4 +27,25 @@ public static class CaseProgress
         insuranceCase.MoveTo(CaseStatus.ReadyForVerification, now);
         outbox.Publish(new CaseReadyForVerification(insuranceCase.Id, insuranceCase.PatientId, insuranceCase.CoverageType, now));
     }
+
+    /// <summary>Coverage verified (R7): the case waits for the signed paperwork, or is ready to schedule when it has it (R8).</summary>
+    public static void AfterVerification(InsuranceCase insuranceCase, CaseEvidence evidence, IOutbox outbox, DateTimeOffset now)
+    {
+        insuranceCase.MoveTo(CaseStatus.Verified, now);
+        insuranceCase.MoveTo(CaseStatus.AwaitingSignature, now);
+        if (evidence.PaperworkSigned)
+        {
+            AfterSignature(insuranceCase, outbox, now);
+        }
+    }
+
+    /// <summary>The paperwork is signed: a verified case is ready to schedule, and the clinic calls the patient (R9).</summary>
+    public static void AfterSignature(InsuranceCase insuranceCase, IOutbox outbox, DateTimeOffset now)
+    {
+        if (insuranceCase.Status == CaseStatus.AwaitingSignature)
+        {
+            insuranceCase.MoveTo(CaseStatus.ReadyToSchedule, now);
+            outbox.Publish(new CaseReadyToSchedule(insuranceCase.Id, insuranceCase.PatientId, now));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using Ballaura.Intake.Cases;
 using Ballaura.Intake.Documents;
+using Ballaura.Intake.Paperwork;
 using Ballaura.Intake.Payers;
 using Ballaura.Intake.Prescriptions;
 using Ballaura.Intake.Validation;
@@ -18,6 +19,8 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Payer> Payers => Set<Payer>();
     public DbSet<Prescription> Prescriptions => Set<Prescription>();
     public DbSet<CaseDocument> Documents => Set<CaseDocument>();
+    public DbSet<ClinicDocument> ClinicDocuments => Set<ClinicDocument>();
+    public DbSet<Signature> Signatures => Set<Signature>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -47,6 +50,23 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
             payer.Property(p => p.CoverageType).HasConversion<string>().HasMaxLength(40);
             payer.Property(p => p.ClearinghouseId).HasMaxLength(80);
             payer.HasData(PayerDirectorySeed.Rows);
+        });
+
+        modelBuilder.Entity<ClinicDocument>(document =>
+        {
+            document.HasKey(d => new { d.Id, d.Version });
+            document.Property(d => d.Id).HasMaxLength(40);
+            document.Property(d => d.Title).HasMaxLength(200);
+            document.HasData(PaperworkSeed.Version1);
+        });
+
+        modelBuilder.Entity<Signature>(signature =>
+        {
+            // One signature per patient and version, enforced by the database.
+            signature.HasIndex(s => new { s.PatientId, s.DocumentId, s.DocumentVersion }).IsUnique();
+            signature.Property(s => s.DocumentId).HasMaxLength(40);
+            signature.Property(s => s.TypedName).HasMaxLength(FieldRules.MaxNameLength * 2 + 1);
+            signature.Property(s => s.IpAddress).HasMaxLength(45);
         });
 
         modelBuilder.Entity<CaseDocument>(document =>

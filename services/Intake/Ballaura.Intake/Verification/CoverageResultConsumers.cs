@@ -1,6 +1,7 @@
 using Ballaura.Contracts.Eligibility;
 using Ballaura.Intake.Cases;
 using Ballaura.Intake.Data;
+using Ballaura.Messaging.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,32 +11,40 @@ namespace Ballaura.Intake.Verification;
 /// Moves a case on when Eligibility has an answer (R7 → R8): verified cases wait for the signed paperwork, failed ones
 /// for staff. Runs behind the inbox; an answer that no longer fits the case (its details changed since) is ignored.
 /// </summary>
-public sealed partial class CoverageResultConsumers(IntakeDbContext db, TimeProvider time, ILogger<CoverageResultConsumers> logger)
+public sealed partial class CoverageResultConsumers(IntakeDbContext db, IOutbox outbox, TimeProvider time, ILogger<CoverageResultConsumers> logger)
     : IConsumer<CoverageVerified>, IConsumer<CoverageNotVerified>, IConsumer<CoverageLapsed>
 {
-    public Task Consume(ConsumeContext<CoverageVerified> context) =>
-        MoveAsync(context.Message.CaseId, [CaseStatus.Verified, CaseStatus.AwaitingSignature], context.CancellationToken);
+    public async Task Consume(ConsumeContext<CoverageVerified> context)
+    {
+        if (await CaseThatCanBecomeAsync(context.Message.CaseId, CaseStatus.Verified, context.CancellationToken) is { } insuranceCase)
+        {
+            var evidence = await CaseEvidenceQuery.ForAsync(db, insuranceCase.Id, context.CancellationToken);
+            CaseProgress.AfterVerification(insuranceCase, evidence, outbox, time.GetUtcNow());
+        }
+    }
 
-    public Task Consume(ConsumeContext<CoverageNotVerified> context) =>
-        MoveAsync(context.Message.CaseId, [CaseStatus.VerificationFailed], context.CancellationToken);
+    public Task Consume(ConsumeContext<CoverageNotVerified> context) => FailAsync(context.Message.CaseId, context.CancellationToken);
 
-    public Task Consume(ConsumeContext<CoverageLapsed> context) =>
-        MoveAsync(context.Message.CaseId, [CaseStatus.VerificationFailed], context.CancellationToken);
+    public Task Consume(ConsumeContext<CoverageLapsed> context) => FailAsync(context.Message.CaseId, context.CancellationToken);
 
-    private async Task MoveAsync(Guid caseId, CaseStatus[] steps, CancellationToken cancellationToken)
+    private async Task FailAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        if (await CaseThatCanBecomeAsync(caseId, CaseStatus.VerificationFailed, cancellationToken) is { } insuranceCase)
+        {
+            insuranceCase.MoveTo(CaseStatus.VerificationFailed, time.GetUtcNow());
+        }
+    }
+
+    private async Task<InsuranceCase?> CaseThatCanBecomeAsync(Guid caseId, CaseStatus status, CancellationToken cancellationToken)
     {
         var insuranceCase = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-        if (insuranceCase is null || !CaseTransitions.CanMove(insuranceCase.Status, steps[0]))
+        if (insuranceCase is not null && CaseTransitions.CanMove(insuranceCase.Status, status))
         {
-            LogIgnored(caseId, insuranceCase?.Status.ToString() ?? "unknown", steps[0].ToString());
-            return;
+            return insuranceCase;
         }
 
-        var now = time.GetUtcNow();
-        foreach (var step in steps)
-        {
-            insuranceCase.MoveTo(step, now);
-        }
+        LogIgnored(caseId, insuranceCase?.Status.ToString() ?? "unknown", status.ToString());
+        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId} is {Status}: the verification answer ({Answer}) no longer applies")]

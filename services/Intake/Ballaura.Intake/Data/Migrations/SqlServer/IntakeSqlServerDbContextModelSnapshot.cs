@@ -156,6 +156,82 @@ namespace Ballaura.Intake.Data.Migrations.SqlServer
                     b.ToTable("Documents");
                 });
 
+            modelBuilder.Entity("Ballaura.Intake.Paperwork.ClinicDocument", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id", "Version");
+
+                    b.ToTable("ClinicDocuments");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "insurance-payment-policy",
+                            Version = 1,
+                            PublishedAt = new DateTimeOffset(new DateTime(2026, 12, 4, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Text = "As a courtesy to our clients, we offer insurance billing. As part of that service, we at Ballaura Wellness Spa will contact your insurance company to verify your benefits. We require you to call and know your benefits as well. We also highly recommend that you call our office to clarify any questions about your insurance benefits. If you are aware of any limitation(s) on your insurance benefits, please notify us immediately to allow us to try to maximize your coverage and minimize your out-of-pocket expenses. You are fully responsible for any deductibles, copayments, and non-covered services. We require you to keep a card on file that we will automatically be charged for patient responsibility balances that go beyond 30-days. We will also automatically charge for non-covered services. We will not charge until we have tried to rebill, or the claim exceeds 90-days.\n\nWe do not bill secondary insurance. We can provide you information for the visit to submit on your own.\n\nInsurance-covered massages must be scheduled by phone only. The card we hold for your appointment will only be charged if you do not show up to your appointment or cancel within 24 hours of your appointment.",
+                            Title = "Insurance Payment Policy Agreement"
+                        });
+                });
+
+            modelBuilder.Entity("Ballaura.Intake.Paperwork.Signature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("DocumentVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("nvarchar(45)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("TypedName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("nvarchar(201)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "DocumentId", "DocumentVersion")
+                        .IsUnique();
+
+                    b.ToTable("Signatures");
+                });
+
             modelBuilder.Entity("Ballaura.Intake.Payers.Payer", b =>
                 {
                     b.Property<string>("Id")

@@ -3,6 +3,7 @@ using Ballaura.Intake.Data;
 using Ballaura.Intake.Documents;
 using Ballaura.Intake.Paperwork;
 using Ballaura.Intake.Payers;
+using Ballaura.Intake.Review;
 using Ballaura.Intake.Verification;
 using Ballaura.Intake.Prescriptions;
 using Ballaura.Messaging;
@@ -41,6 +42,7 @@ public static class Extensions
         api.MapUploadDocument();
         api.MapDownloadDocument();
         api.MapPaperwork();
+        api.MapStaffReviewQueue();
         return app;
     }
 }

@@ -99,6 +99,35 @@ public sealed class DocumentTests(BallauraAppFixture system)
         Assert.Equal("fax", (await byStaff.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("channel").GetString());
     }
 
+    [Fact]
+    public async Task A_faxed_prescription_waits_on_the_review_queue_until_it_is_reviewed_and_recorded()
+    {
+        var caseId = await OpenMajorMedicalAsync(Principals.FrontDesk);
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+        using var faxed = await frontDesk.PostAsync($"/api/intake/cases/{caseId}/documents?kind=prescription&channel=fax", File(Pdf, "application/pdf"));
+        var documentId = (await faxed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        Assert.Equal(["record-prescription", "review-documents"], await WaitingAsync(frontDesk, caseId));
+
+        using var reviewed = await frontDesk.PostAsync($"/api/intake/cases/{caseId}/documents/{documentId}/review", null);
+        Assert.Equal(HttpStatusCode.OK, reviewed.StatusCode);
+        Assert.Equal(["record-prescription"], await WaitingAsync(frontDesk, caseId));
+
+        using var recorded = await frontDesk.PostAsJsonAsync($"/api/intake/cases/{caseId}/prescriptions", new
+        {
+            prescriberName = "Dr. Ana Reyes", prescriberRole = "Chiropractor", prescriberNpi = "1234567893", diagnosisCodes = new[] { "M54.2" },
+            visitsPrescribed = 8, visitsPerWeek = 1, prescribedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)),
+        });
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        Assert.Empty(await WaitingAsync(frontDesk, caseId));
+    }
+
+    private static async Task<string[]> WaitingAsync(HttpClient frontDesk, Guid caseId)
+    {
+        var queue = await frontDesk.GetFromJsonAsync<JsonElement>("/api/intake/review-queue");
+        return [.. queue.EnumerateArray().Where(i => i.GetProperty("caseId").GetGuid() == caseId).Select(i => i.GetProperty("waiting").GetString()!).Order()];
+    }
+
     private static ByteArrayContent File(byte[] bytes, string contentType)
     {
         var content = new ByteArrayContent(bytes);

@@ -27,6 +27,8 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
         ["GET /api/intake/paperwork"] = Answer(anonymous: 401, everyoneElse: 200),
         ["POST /api/intake/paperwork"] = AdminOnly(allowed: 400),
         ["POST /api/intake/cases/{caseId:guid}/signatures"] = Answer(anonymous: 401, everyoneElse: 403, (Patient1, 400), (Patient2, 404)),
+        ["GET /api/intake/review-queue"] = FrontDeskOnly(allowed: 200),
+        ["POST /api/intake/cases/{caseId:guid}/documents/{documentId:guid}/review"] = FrontDeskOnly(allowed: 404),
         ["GET /api/intake/payers"] = Answer(anonymous: 401, everyoneElse: 200),
         ["PUT /api/intake/payers/{payerId}/taking-new-clients"] = FrontDeskOnly(allowed: 400),
         ["PUT /api/intake/payers/{payerId}/accepted"] = AdminOnly(allowed: 400),

@@ -78,6 +78,8 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
             document.Property(d => d.Sha256).HasMaxLength(64);
             document.Property(d => d.StorageKey).HasMaxLength(100);
             document.Property(d => d.ReceivedBy).HasMaxLength(100);
+            document.Property(d => d.ReviewedBy).HasMaxLength(100);
+            document.HasIndex(d => d.ReviewedAt);
             document.HasOne<InsuranceCase>().WithMany().HasForeignKey(d => d.CaseId);
         });
 

@@ -34,8 +34,19 @@ public sealed class CaseDocument
     public DateTimeOffset ReceivedAt { get; private set; }
     public string ReceivedBy { get; private set; } = "";
 
+    /// <summary>When staff looked at it (legible, the right document); until then it is on the review queue.</summary>
+    public DateTimeOffset? ReviewedAt { get; private set; }
+
+    public string? ReviewedBy { get; private set; }
+
     private CaseDocument()
     {
+    }
+
+    public void MarkReviewed(string reviewer, DateTimeOffset now)
+    {
+        ReviewedAt ??= now;
+        ReviewedBy ??= reviewer;
     }
 
     public static CaseDocument Received(

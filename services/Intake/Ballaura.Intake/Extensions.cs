@@ -36,6 +36,8 @@ public static class Extensions
         api.MapOpenCase();
         api.MapGetCase();
         api.MapUpdateInsurance();
+        api.MapCloseCase();
+        api.MapListPatientCases();
         api.MapGetVerificationDetails();
         api.MapPayers();
         api.MapPrescriptions();

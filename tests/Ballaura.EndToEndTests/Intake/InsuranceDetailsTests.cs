@@ -78,6 +78,40 @@ public sealed class InsuranceDetailsTests(BallauraAppFixture system)
         await PutExpectingAsync(caseId, new { claimNumber = "PIP-7781", claimOnOwnPolicy = true }, HttpStatusCode.Conflict);
     }
 
+    [Fact]
+    public async Task A_closed_case_takes_no_more_changes_and_stays_in_the_patient_s_list()
+    {
+        var (caseId, created) = await OpenAsync("WorkersCompensation");
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+
+        using var noReason = await frontDesk.PostAsJsonAsync($"/api/intake/cases/{caseId}/close", new { });
+        using var closed = await frontDesk.PostAsJsonAsync($"/api/intake/cases/{caseId}/close", new { reason = "Treatment finished." });
+        using var twice = await frontDesk.PostAsJsonAsync($"/api/intake/cases/{caseId}/close", new { reason = "Again." });
+
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        Assert.Equal("Closed", (await closed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        await PutExpectingAsync(caseId, new { claimNumber = "A123456" }, HttpStatusCode.Conflict);
+        var patientId = created.GetProperty("patientId").GetGuid();
+        var cases = await frontDesk.GetFromJsonAsync<JsonElement>($"/api/intake/patients/{patientId}/cases");
+        Assert.Equal("Closed", Assert.Single(cases.EnumerateArray()).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_patient_lists_their_own_cases_and_nobody_else_s()
+    {
+        var patient = await system.Principals.ClientAsync(Principals.Patient1);
+        var stranger = await system.Principals.ClientAsync(Principals.Patient2);
+        var own = await system.Principals.Patient1CaseAsync();
+
+        var cases = await patient.GetFromJsonAsync<JsonElement>($"/api/intake/patients/{Principals.Patient1Id}/cases");
+        using var hidden = await stranger.GetAsync($"/api/intake/patients/{Principals.Patient1Id}/cases");
+
+        Assert.Contains(cases.EnumerateArray(), c => c.GetProperty("id").GetGuid() == own);
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+    }
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("Robert'); DROP TABLE Cases;--")]

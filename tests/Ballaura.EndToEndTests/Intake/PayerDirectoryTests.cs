@@ -68,6 +68,20 @@ public sealed class PayerDirectoryTests(BallauraAppFixture system)
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
+    [Fact]
+    public async Task An_admin_adds_a_payer_the_clinic_starts_to_accept_once()
+    {
+        var admin = await system.Principals.ClientAsync(Principals.Admin);
+
+        using var added = await admin.PostAsJsonAsync("/api/intake/payers", new { id = "molina", name = "Molina Healthcare", coverageType = "MajorMedical", clearinghouseId = "38333" });
+        using var again = await admin.PostAsJsonAsync("/api/intake/payers", new { id = "molina", name = "Molina Healthcare", coverageType = "MajorMedical" });
+        using var opened = await OpenAsync("molina");
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+    }
+
     [Theory]
     [InlineData("premera", "WorkersCompensation", HttpStatusCode.UnprocessableEntity, "not a WorkersCompensation payer")]
     [InlineData("no-such-payer", "MajorMedical", HttpStatusCode.BadRequest, "not in the payer directory")]

@@ -21,6 +21,9 @@ public sealed class InsuranceCase
     /// <summary>Why the case was refused (with the rule), when it was.</summary>
     public string? RefusalReason { get; private set; }
 
+    /// <summary>Why front desk closed the case, when it did.</summary>
+    public string? ClosingReason { get; private set; }
+
     public InsuranceDetails Details { get; private set; } = InsuranceDetails.None;
     public int Version { get; private set; }
 
@@ -61,6 +64,12 @@ public sealed class InsuranceCase
 
         Status = status;
         Touch(now);
+    }
+
+    public void Close(string reason, DateTimeOffset now)
+    {
+        MoveTo(CaseStatus.Closed, now);
+        ClosingReason = reason;
     }
 
     public void Refuse(string reason, DateTimeOffset now)

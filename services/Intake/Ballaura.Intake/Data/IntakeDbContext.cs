@@ -106,6 +106,7 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
             insuranceCase.Property(c => c.Status).HasConversion<string>().HasMaxLength(40);
             insuranceCase.Property(c => c.PayerId).HasMaxLength(40);
             insuranceCase.Property(c => c.RefusalReason).HasMaxLength(300);
+            insuranceCase.Property(c => c.ClosingReason).HasMaxLength(300);
             insuranceCase.Property(c => c.Version).IsConcurrencyToken();
             insuranceCase.HasOne(c => c.Patient).WithMany().HasForeignKey(c => c.PatientId);
             insuranceCase.HasOne<Payer>().WithMany().HasForeignKey(c => c.PayerId);

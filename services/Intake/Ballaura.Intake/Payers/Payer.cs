@@ -24,6 +24,18 @@ public sealed class Payer
     {
     }
 
+    public static Payer Add(string id, string name, CoverageType coverageType, string? clearinghouseId, DateTimeOffset now) => new()
+    {
+        Id = id,
+        Name = name,
+        CoverageType = coverageType,
+        ClearinghouseId = clearinghouseId,
+        Accepted = true,
+        TakingNewClients = true,
+        UpdatedAt = now,
+        Version = 1,
+    };
+
     public void SetTakingNewClients(bool taking, DateTimeOffset now)
     {
         TakingNewClients = taking;

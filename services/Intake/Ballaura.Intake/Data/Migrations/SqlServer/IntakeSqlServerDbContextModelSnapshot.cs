@@ -28,6 +28,10 @@ namespace Ballaura.Intake.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ClosingReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("CoverageType")
                         .IsRequired()
                         .HasMaxLength(40)

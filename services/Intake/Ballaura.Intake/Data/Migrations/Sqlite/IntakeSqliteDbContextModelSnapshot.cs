@@ -23,6 +23,10 @@ namespace Ballaura.Intake.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClosingReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CoverageType")
                         .IsRequired()
                         .HasMaxLength(40)

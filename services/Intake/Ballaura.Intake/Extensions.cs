@@ -1,6 +1,7 @@
 using Ballaura.Intake.Cases;
 using Ballaura.Intake.Data;
 using Ballaura.Intake.Documents;
+using Ballaura.Intake.Inbox;
 using Ballaura.Intake.Paperwork;
 using Ballaura.Intake.Payers;
 using Ballaura.Intake.Review;
@@ -45,6 +46,7 @@ public static class Extensions
         api.MapDownloadDocument();
         api.MapPaperwork();
         api.MapStaffReviewQueue();
+        api.MapInbox();
         return app;
     }
 }

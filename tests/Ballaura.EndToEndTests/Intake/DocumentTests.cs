@@ -122,6 +122,35 @@ public sealed class DocumentTests(BallauraAppFixture system)
         Assert.Empty(await WaitingAsync(frontDesk, caseId));
     }
 
+    [Fact]
+    public async Task A_fax_that_arrived_without_a_case_waits_in_the_inbox_until_front_desk_attaches_it_once()
+    {
+        var caseId = await OpenMajorMedicalAsync(Principals.FrontDesk);
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+
+        using var received = await frontDesk.PostAsync("/api/intake/inbox?channel=fax&sender=360-539-0000", File(Pdf, "application/pdf"));
+        Assert.Equal(HttpStatusCode.Created, received.StatusCode);
+        var itemId = (await received.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var inbox = await frontDesk.GetFromJsonAsync<JsonElement>("/api/intake/inbox");
+        Assert.Contains(inbox.EnumerateArray(), i => i.GetProperty("id").GetGuid() == itemId);
+        using var read = await frontDesk.GetAsync($"/api/intake/inbox/{itemId}");
+        Assert.Equal(Pdf, await read.Content.ReadAsByteArrayAsync());
+
+        using var attached = await frontDesk.PostAsJsonAsync($"/api/intake/inbox/{itemId}/attach", new { caseId, kind = "card-back" });
+        using var twice = await frontDesk.PostAsJsonAsync($"/api/intake/inbox/{itemId}/attach", new { caseId, kind = "card-back" });
+
+        Assert.Equal(HttpStatusCode.OK, attached.StatusCode);
+        Assert.Equal("fax", (await attached.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("channel").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        var insuranceCase = await frontDesk.GetFromJsonAsync<JsonElement>($"/api/intake/cases/{caseId}");
+        Assert.DoesNotContain(insuranceCase.GetProperty("missing").EnumerateArray(), m => m.GetProperty("code").GetString() == "card-back");
+        var after = await frontDesk.GetFromJsonAsync<JsonElement>("/api/intake/inbox");
+        Assert.DoesNotContain(after.EnumerateArray(), i => i.GetProperty("id").GetGuid() == itemId);
+        var patient = await system.Principals.ClientAsync(Principals.Patient1);
+        using var patientInbox = await patient.GetAsync("/api/intake/inbox");
+        Assert.Equal(HttpStatusCode.Forbidden, patientInbox.StatusCode);
+    }
+
     private static async Task<string[]> WaitingAsync(HttpClient frontDesk, Guid caseId)
     {
         var queue = await frontDesk.GetFromJsonAsync<JsonElement>("/api/intake/review-queue");

@@ -32,6 +32,10 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
         ["POST /api/intake/cases/{caseId:guid}/close"] = FrontDeskOnly(allowed: 400),
         ["GET /api/intake/patients/{patientId:guid}/cases"] = Answer(anonymous: 401, everyoneElse: 200, (Patient2, 404)),
         ["POST /api/intake/payers"] = AdminOnly(allowed: 400),
+        ["POST /api/intake/inbox"] = FrontDeskOnly(allowed: 400),
+        ["GET /api/intake/inbox"] = FrontDeskOnly(allowed: 200),
+        ["GET /api/intake/inbox/{itemId:guid}"] = FrontDeskOnly(allowed: 404),
+        ["POST /api/intake/inbox/{itemId:guid}/attach"] = FrontDeskOnly(allowed: 404),
         ["GET /api/intake/payers"] = Answer(anonymous: 401, everyoneElse: 200),
         ["PUT /api/intake/payers/{payerId}/taking-new-clients"] = FrontDeskOnly(allowed: 400),
         ["PUT /api/intake/payers/{payerId}/accepted"] = AdminOnly(allowed: 400),
@@ -82,7 +86,8 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
             .Replace("{patientId:guid}", Patient1Id.ToString(), StringComparison.Ordinal)
             .Replace("{resourceId}", patient1Case.ToString(), StringComparison.Ordinal)
             .Replace("{userId}", "no-such-user", StringComparison.Ordinal)
-            .Replace("{documentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+            .Replace("{documentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{itemId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
 
         var failures = new List<string>();
         foreach (var (principal, expected) in Expected[route])

@@ -1,5 +1,6 @@
 using Ballaura.Intake.Cases;
 using Ballaura.Intake.Documents;
+using Ballaura.Intake.Inbox;
 using Ballaura.Intake.Paperwork;
 using Ballaura.Intake.Payers;
 using Ballaura.Intake.Prescriptions;
@@ -20,6 +21,7 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Prescription> Prescriptions => Set<Prescription>();
     public DbSet<CaseDocument> Documents => Set<CaseDocument>();
     public DbSet<ClinicDocument> ClinicDocuments => Set<ClinicDocument>();
+    public DbSet<InboxItem> InboxItems => Set<InboxItem>();
     public DbSet<Signature> Signatures => Set<Signature>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -50,6 +52,19 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
             payer.Property(p => p.CoverageType).HasConversion<string>().HasMaxLength(40);
             payer.Property(p => p.ClearinghouseId).HasMaxLength(80);
             payer.HasData(PayerDirectorySeed.Rows);
+        });
+
+        modelBuilder.Entity<InboxItem>(item =>
+        {
+            item.HasIndex(i => i.AttachedCaseId);
+            item.Property(i => i.Channel).HasConversion<string>().HasMaxLength(10);
+            item.Property(i => i.Sender).HasMaxLength(100);
+            item.Property(i => i.ContentType).HasMaxLength(40);
+            item.Property(i => i.Sha256).HasMaxLength(64);
+            item.Property(i => i.StorageKey).HasMaxLength(100);
+            item.Property(i => i.ReceivedBy).HasMaxLength(100);
+            // Attached once: the concurrency token stops two staff attaching the same fax to two cases.
+            item.Property(i => i.AttachedCaseId).IsConcurrencyToken();
         });
 
         modelBuilder.Entity<ClinicDocument>(document =>

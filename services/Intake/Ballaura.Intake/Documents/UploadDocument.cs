@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Ballaura.Contracts.Intake;
 using Ballaura.Intake.Cases;
 using Ballaura.Intake.Data;
@@ -25,8 +24,6 @@ public sealed record DocumentResponse(Guid Id, string Kind, string Channel, stri
 /// </summary>
 public static class UploadDocument
 {
-    public const long MaxBytes = 20 * 1024 * 1024;
-
     public static RouteGroupBuilder MapUploadDocument(this RouteGroupBuilder api)
     {
         api.MapPost("/cases/{caseId:guid}/documents", HandleAsync).WithName("UploadDocument").RequireAuthorization(BallauraPolicies.PatientData);
@@ -66,37 +63,17 @@ public static class UploadDocument
             return TypedResults.Problem(title: "The case is closed.", detail: $"A {insuranceCase.Status} case takes no new documents.", statusCode: StatusCodes.Status409Conflict);
         }
 
-        var declared = http.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
-        if (declared is null || !ContentSniffer.Accepted.Contains(declared))
+        var (incoming, problem) = await IncomingFile.ReceiveAsync(http.Request, cancellationToken);
+        if (problem is not null)
         {
-            return UnsupportedType($"Send a PDF, JPEG, PNG or HEIC file with its Content-Type (got '{declared ?? "none"}').");
+            return problem;
         }
 
-        await using var buffered = new FileStream(Path.Combine(Path.GetTempPath(), $"ballaura-upload-{Guid.NewGuid():N}"), FileMode.CreateNew,
-            FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        var (size, sha256) = await CopyHashingAsync(http.Request.Body, buffered, cancellationToken);
-        if (size > MaxBytes)
-        {
-            return TypedResults.Problem(title: "The file is too large.", detail: $"Documents are at most {MaxBytes / 1024 / 1024} MiB.",
-                statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-
-        var head = new byte[ContentSniffer.BytesNeeded];
-        buffered.Position = 0;
-        var read = await buffered.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        var actual = ContentSniffer.Sniff(head.AsSpan(0, read));
-        if (actual != declared)
-        {
-            return UnsupportedType(actual is null
-                ? "The file is not a PDF, JPEG, PNG or HEIC document (its content says otherwise, whatever its name)."
-                : $"The file's content is {actual}, not {declared}.");
-        }
-
+        await using var file = incoming!;
         var documentId = Guid.CreateVersion7();
-        buffered.Position = 0;
-        var key = await store.SaveAsync(caseId, documentId, buffered, cancellationToken);
+        var key = await store.SaveAsync(caseId, documentId, file.Content, cancellationToken);
         var now = time.GetUtcNow();
-        var document = CaseDocument.Received(documentId, caseId, documentKind!.Value, documentChannel!.Value, actual, size, sha256, key, caller.Subject, now);
+        var document = CaseDocument.Received(documentId, caseId, documentKind!.Value, documentChannel!.Value, file.ContentType, file.Size, file.Sha256, key, caller.Subject, now);
         try
         {
             await SaveWithCaseAsync(db, outbox, insuranceCase, document, now, cancellationToken);
@@ -114,7 +91,7 @@ public static class UploadDocument
     /// The record, its event and the case's progress in one transaction. Two uploads racing to complete a case (front
     /// and back of a card from one phone) meet at the case's version: the loser re-reads the case and tries again.
     /// </summary>
-    private static async Task SaveWithCaseAsync(
+    internal static async Task SaveWithCaseAsync(
         IntakeDbContext db, IOutbox outbox, InsuranceCase insuranceCase, CaseDocument document, DateTimeOffset now, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -135,26 +112,6 @@ public static class UploadDocument
                 insuranceCase = await db.Cases.FirstAsync(c => c.Id == document.CaseId, cancellationToken);
             }
         }
-    }
-
-    private static ProblemHttpResult UnsupportedType(string detail) =>
-        TypedResults.Problem(title: "This kind of file is not accepted.", detail: detail, statusCode: StatusCodes.Status415UnsupportedMediaType);
-
-    /// <summary>Copies at most one byte past the limit (enough to know it was exceeded) and hashes what it copied.</summary>
-    private static async Task<(long Size, string Sha256)> CopyHashingAsync(Stream source, Stream target, CancellationToken cancellationToken)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[81920];
-        long size = 0;
-        int read;
-        while (size <= MaxBytes && (read = await source.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            size += read;
-            hash.AppendData(buffer, 0, read);
-            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-        }
-
-        return (size, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 }
 

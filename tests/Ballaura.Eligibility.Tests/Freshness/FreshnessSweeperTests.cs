@@ -2,7 +2,7 @@ using Ballaura.Contracts;
 using Ballaura.Eligibility.Benefits;
 using Ballaura.Eligibility.Data;
 using Ballaura.Eligibility.Freshness;
-using Ballaura.Eligibility.Intake;
+using Ballaura.Contracts.Intake;
 using Ballaura.Eligibility.Processing;
 using Ballaura.Eligibility.Verifications;
 using Ballaura.Messaging.Outbox;
@@ -86,7 +86,7 @@ public sealed class FreshnessSweeperTests : IAsyncLifetime
         var caseId = Guid.CreateVersion7();
         var verification = CaseVerification.Known(caseId, CoverageType.MajorMedical, verifiedAt, null);
         verification.Ready(Guid.CreateVersion7(), CoverageType.MajorMedical);
-        verification.TakeDetails(new InsuredDetails(caseId, Guid.CreateVersion7(), "MajorMedical", "Jane", "Doe", new DateOnly(1980, 4, 12),
+        verification.TakeDetails(new InsuredDetails(caseId, Guid.CreateVersion7(), CoverageType.MajorMedical, "Jane", "Doe", new DateOnly(1980, 4, 12),
             "00430", "PREMERA", "PRM100200300", null, null, null));
         verification.Queue(DateOnly.FromDateTime(verifiedAt.UtcDateTime), verifiedAt, "test");
         var snapshot = BenefitsSnapshot.Take(caseId, Guid.NewGuid(), DateOnly.FromDateTime(verifiedAt.UtcDateTime),

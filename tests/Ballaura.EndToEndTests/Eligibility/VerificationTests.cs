@@ -261,7 +261,9 @@ public sealed class VerificationTests(BallauraAppFixture system) : IAsyncLifetim
             var counted = settled.GetProperty("payerRequests").GetInt32();
             Assert.True(settled.GetProperty("status").GetString() == "Verified" ? received.Count == counted : received.Count >= counted,
                 $"{memberId}: the sandbox saw {received.Count} requests, the case counted {counted}");
-            Assert.InRange(received.Count, 1, 16);
+            // A case can settle on the review queue without a request of its own: its rounds found the payer's breaker open.
+            var fewest = settled.GetProperty("status").GetString() == "Verified" ? 1 : 0;
+            Assert.True(received.Count >= fewest && received.Count <= 16, $"{memberId}: {received.Count} payer requests; the case: {settled}");
             faultsSeen += received.Count(r => r.Fault.GetString() != "None");
             // An inquiry that timed out or lost its answer is not resent within the configured CORE window.
             var resendWindow = TimeSpan.Parse(BallauraAppFixture.EligibilityTimings["Eligibility__Payers__ResendAfterUnanswered"], CultureInfo.InvariantCulture);

@@ -1,27 +1,17 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Ballaura.Contracts.Intake;
 
 namespace Ballaura.Eligibility.Intake;
-
-/// <summary>What a payer inquiry needs about the insured, as Intake holds it now (never carried on the bus).</summary>
-public sealed record InsuredDetails(
-    Guid CaseId,
-    Guid PatientId,
-    string CoverageType,
-    string FirstName,
-    string LastName,
-    DateOnly BirthDate,
-    string? PayerId,
-    string? PayerName,
-    string? MemberId,
-    string? GroupNumber,
-    string? ClaimNumber,
-    DateOnly? DateOfInjury);
 
 /// <summary>Asks Intake for a case's insured details with Eligibility's own token (the role "service").</summary>
 public sealed class IntakeClient(HttpClient http, ServiceTokens tokens)
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
     /// <returns>The details, or null when Intake has no such case.</returns>
     /// <exception cref="HttpRequestException">Intake could not answer now (the round is rescheduled).</exception>
     public async Task<InsuredDetails?> GetDetailsAsync(Guid caseId, CancellationToken cancellationToken)
@@ -35,6 +25,6 @@ public sealed class IntakeClient(HttpClient http, ServiceTokens tokens)
         }
 
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<InsuredDetails>(cancellationToken);
+        return await response.Content.ReadFromJsonAsync<InsuredDetails>(Json, cancellationToken);
     }
 }

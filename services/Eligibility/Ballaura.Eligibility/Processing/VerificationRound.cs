@@ -2,6 +2,7 @@ using Ballaura.Contracts.Eligibility;
 using Ballaura.Eligibility.Benefits;
 using Ballaura.Eligibility.Data;
 using Ballaura.Eligibility.Exchanges;
+using Ballaura.Contracts.Intake;
 using Ballaura.Eligibility.Intake;
 using Ballaura.Eligibility.Payers;
 using Ballaura.Eligibility.Verifications;

@@ -1,5 +1,5 @@
 using Ballaura.Contracts;
-using Ballaura.Eligibility.Intake;
+using Ballaura.Contracts.Intake;
 
 namespace Ballaura.Eligibility.Verifications;
 

@@ -1,26 +1,11 @@
+using Ballaura.Contracts.Intake;
 using Ballaura.Intake.Data;
-using Ballaura.Intake.Payers;
 using Ballaura.Security;
 using Ballaura.Security.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ballaura.Intake.Cases;
-
-/// <param name="PayerId">The payer's clearinghouse id (NM1*PR), null for L&amp;I and PIP.</param>
-public sealed record VerificationDetailsResponse(
-    Guid CaseId,
-    Guid PatientId,
-    string CoverageType,
-    string FirstName,
-    string LastName,
-    DateOnly BirthDate,
-    string? PayerId,
-    string? PayerName,
-    string? MemberId,
-    string? GroupNumber,
-    string? ClaimNumber,
-    DateOnly? DateOfInjury);
 
 /// <summary>
 /// What a payer inquiry needs about the insured, for the Eligibility service only (role "service"): the minimum
@@ -35,7 +20,7 @@ public static class GetVerificationDetails
         return api;
     }
 
-    internal static async Task<Results<Ok<VerificationDetailsResponse>, NotFound>> HandleAsync(
+    internal static async Task<Results<Ok<InsuredDetails>, NotFound>> HandleAsync(
         Guid caseId, IntakeDbContext db, IPhiAudit audit, CancellationToken cancellationToken)
     {
         var found = await db.Cases.AsNoTracking().Include(c => c.Patient).FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
@@ -48,8 +33,8 @@ public static class GetVerificationDetails
         }
 
         var payer = found.PayerId is null ? null : await db.Payers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == found.PayerId, cancellationToken);
-        return TypedResults.Ok(new VerificationDetailsResponse(
-            found.Id, found.PatientId, found.CoverageType.ToString(), found.Patient.FirstName, found.Patient.LastName, found.Patient.BirthDate,
+        return TypedResults.Ok(new InsuredDetails(
+            found.Id, found.PatientId, found.CoverageType, found.Patient.FirstName, found.Patient.LastName, found.Patient.BirthDate,
             payer?.ClearinghouseId, payer?.Name, found.Details.MemberId, found.Details.GroupNumber, found.Details.ClaimNumber, found.Details.DateOfInjury));
     }
 }

@@ -9,6 +9,8 @@ using Ballaura.Eligibility.Verifications;
 using Ballaura.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace Ballaura.Eligibility.Processing;
 
@@ -33,6 +35,8 @@ public sealed partial class VerificationRound(
         var options = verificationOptions.Value;
         if (await ReadDetailsAsync(verification, cancellationToken) is { } notAskable)
         {
+            // A round all the same: its backoff grows, and a long intake outage reaches the review queue.
+            verification.CountRound(payerRequests: 0, noResendBefore: null);
             Apply(verification, notAskable, exchangeId: null, time.GetUtcNow());
             telemetry.Outcome(notAskable is RoundOutcome.Reschedule ? "rescheduled" : "review", notAskable.Code);
             await SaveAsync(caseId, [], notAskable, cancellationToken);
@@ -67,7 +71,7 @@ public sealed partial class VerificationRound(
         {
             details = await intake.GetDetailsAsync(verification.CaseId, cancellationToken);
         }
-        catch (HttpRequestException)
+        catch (Exception unavailable) when (unavailable is HttpRequestException or TimeoutRejectedException or BrokenCircuitException)
         {
             return new RoundOutcome.Reschedule(now + RoundDecision.Backoff(verification.Rounds + 1, verificationOptions.Value), "intake-unavailable",
                 "The insured's details could not be read from intake just now; asked again shortly.");

@@ -38,7 +38,7 @@ public static class GetEstimate
         var verification = await db.Verifications.AsNoTracking().FirstOrDefaultAsync(v => v.CaseId == caseId, cancellationToken);
         var caller = http.Caller();
         var outcome = verification is null ? PhiAccessOutcome.NotFound
-            : caller.IsStaff || caller.IsPhoneSystem || (verification.PatientId is { } patientId && caller.MaySeePatient(patientId)) ? PhiAccessOutcome.Allowed
+            : verification.MayBeSeenBy(caller) ? PhiAccessOutcome.Allowed
             : PhiAccessOutcome.Denied;
         audit.Record(new PhiAccess("read", "coverage-estimate", caseId.ToString(), verification?.PatientId, outcome));
         await db.SaveChangesAsync(cancellationToken);

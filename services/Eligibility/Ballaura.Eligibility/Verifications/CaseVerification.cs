@@ -1,5 +1,6 @@
 using Ballaura.Contracts;
 using Ballaura.Contracts.Intake;
+using Ballaura.Security;
 
 namespace Ballaura.Eligibility.Verifications;
 
@@ -109,6 +110,12 @@ public sealed class CaseVerification
         ClaimNumber = details.ClaimNumber;
         DateOfInjury = details.DateOfInjury;
     }
+
+    /// <summary>
+    /// Staff and the phone system see any case; a patient only their own — and a case intake has not made ready yet
+    /// has no patient here, so only staff see it.
+    /// </summary>
+    public bool MayBeSeenBy(Caller caller) => caller.IsStaff || caller.IsPhoneSystem || (PatientId is { } patientId && caller.MaySeePatient(patientId));
 
     /// <summary>Intake has said the case is ready for verification.</summary>
     public bool IsReady => PatientId is not null;

@@ -25,7 +25,7 @@ public static class GetVerification
         var found = await db.Verifications.AsNoTracking().FirstOrDefaultAsync(v => v.CaseId == caseId, cancellationToken);
         var caller = http.Caller();
         var outcome = found is null ? PhiAccessOutcome.NotFound
-            : caller.IsStaff || caller.IsPhoneSystem || (found.PatientId is { } patientId && caller.MaySeePatient(patientId)) ? PhiAccessOutcome.Allowed
+            : found.MayBeSeenBy(caller) ? PhiAccessOutcome.Allowed
             : PhiAccessOutcome.Denied;
         audit.Record(new PhiAccess("read", "coverage-verification", caseId.ToString(), found?.PatientId, outcome));
         await db.SaveChangesAsync(cancellationToken);

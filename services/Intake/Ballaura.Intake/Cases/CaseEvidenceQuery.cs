@@ -8,12 +8,14 @@ namespace Ballaura.Intake.Cases;
 /// <summary>What a case has on file that the missing list checks: documents by kind, the recorded prescription, the signature.</summary>
 public static class CaseEvidenceQuery
 {
-    public static async Task<CaseEvidence> ForAsync(IntakeDbContext db, Guid caseId, CancellationToken cancellationToken)
+    /// <param name="insuranceCase">The case, already loaded by the caller (its patient decides the signature).</param>
+    public static async Task<CaseEvidence> ForAsync(IntakeDbContext db, InsuranceCase insuranceCase, CancellationToken cancellationToken)
     {
+        var caseId = insuranceCase.Id;
+        var patientId = insuranceCase.PatientId;
         var prescription = await db.Prescriptions.AnyAsync(p => p.CaseId == caseId, cancellationToken);
         var kinds = await db.Documents.Where(d => d.CaseId == caseId).Select(d => d.Kind).Distinct().ToListAsync(cancellationToken);
         var current = await PaperworkEndpoints.CurrentVersionAsync(db, cancellationToken);
-        var patientId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.PatientId).FirstOrDefaultAsync(cancellationToken);
         var signed = current is not null && await db.Signatures.AnyAsync(
             s => s.PatientId == patientId && s.DocumentId == current.Id && s.DocumentVersion == current.Version, cancellationToken);
         return CaseEvidence.Nothing with

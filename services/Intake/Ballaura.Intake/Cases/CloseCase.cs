@@ -50,10 +50,9 @@ public static class CloseCase
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TypedResults.Problem(title: "Someone else changed this case meanwhile.", detail: "Reload the case and close it again.",
-                statusCode: StatusCodes.Status409Conflict);
+            return CaseProblems.ChangedMeanwhile("Reload the case and close it again.");
         }
 
-        return TypedResults.Ok(CaseResponse.From(insuranceCase, await CaseEvidenceQuery.ForAsync(db, caseId, cancellationToken)));
+        return TypedResults.Ok(CaseResponse.From(insuranceCase, await CaseEvidenceQuery.ForAsync(db, insuranceCase, cancellationToken)));
     }
 }

@@ -31,7 +31,7 @@ public static class GetCase
         }
 
         var documents = await db.Documents.AsNoTracking().Where(d => d.CaseId == caseId).ToListAsync(cancellationToken);
-        return TypedResults.Ok(CaseResponse.From(found!, await CaseEvidenceQuery.ForAsync(db, caseId, cancellationToken),
+        return TypedResults.Ok(CaseResponse.From(found!, await CaseEvidenceQuery.ForAsync(db, found!, cancellationToken),
             [.. documents.OrderBy(d => d.ReceivedAt).Select(DocumentResponse.From)]));
     }
 }

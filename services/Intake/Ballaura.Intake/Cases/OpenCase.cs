@@ -88,7 +88,7 @@ public static class OpenCase
             ? await db.Patients.FirstOrDefaultAsync(p => p.Id == ownId, cancellationToken)
                 ?? Patient.RegisterAs(ownId, request.FirstName!.Trim(), request.LastName!.Trim(), request.BirthDate!.Value)
             : Patient.Register(request.FirstName!.Trim(), request.LastName!.Trim(), request.BirthDate!.Value);
-        patient.UpdateContact(Clean(request.Phone), Clean(request.Email), ToAddress(request.Address), preferred);
+        patient.UpdateContact(FieldRules.Clean(request.Phone), FieldRules.Clean(request.Email), ToAddress(request.Address), preferred);
         var insuranceCase = InsuranceCase.Open(patient, coverageType, payer, now);
         CaseProgress.Advance(insuranceCase, CaseEvidence.Nothing, outbox, now);
         db.Cases.Add(insuranceCase);
@@ -99,10 +99,8 @@ public static class OpenCase
         return TypedResults.Created($"/api/intake/cases/{insuranceCase.Id}", CaseResponse.From(insuranceCase, CaseEvidence.Nothing));
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
     private static PostalAddress? ToAddress(AddressRequest? a) =>
-        a is null ? null : new PostalAddress(a.Line1!.Trim(), Clean(a.Line2), a.City!.Trim(), a.State!.Trim().ToUpperInvariant(), a.PostalCode!.Trim());
+        a is null ? null : new PostalAddress(a.Line1!.Trim(), FieldRules.Clean(a.Line2), a.City!.Trim(), a.State!.Trim().ToUpperInvariant(), a.PostalCode!.Trim());
 
     private static RequestErrors Validate(OpenCaseRequest request, DateOnly today, out CoverageType coverageType, out PreferredContact? preferred)
     {
@@ -116,8 +114,8 @@ public static class OpenCase
             .Check(request.BirthDate is not null, "birthDate", "The birth date is required (yyyy-mm-dd).")
             .Check(request.BirthDate is null || request.BirthDate <= today, "birthDate", "The birth date cannot be in the future.")
             .Check(request.BirthDate is null || request.BirthDate > today.AddYears(-130), "birthDate", "The birth date is more than 130 years ago.")
-            .Check(Clean(request.Phone) is null || FieldRules.IsPhone(request.Phone), "phone", "The phone number has 10 to 15 digits.")
-            .Check(Clean(request.Email) is null || FieldRules.IsEmail(request.Email!.Trim()), "email", "The e-mail address is not valid.")
+            .Check(FieldRules.Clean(request.Phone) is null || FieldRules.IsPhone(request.Phone), "phone", "The phone number has 10 to 15 digits.")
+            .Check(FieldRules.Clean(request.Email) is null || FieldRules.IsEmail(request.Email!.Trim()), "email", "The e-mail address is not valid.")
             .Check(request.PayerId is null || request.PayerId.Length <= 40, "payerId", "The payer id has at most 40 characters.");
 
         var knownCoverage = Enum.TryParse(request.CoverageType, ignoreCase: true, out coverageType)
@@ -127,13 +125,13 @@ public static class OpenCase
             "The coverage type must be one of WorkersCompensation, PersonalInjuryProtection, MajorMedical (R1–R3).");
 
         preferred = null;
-        if (Clean(request.PreferredContact) is { } contact)
+        if (FieldRules.Clean(request.PreferredContact) is { } contact)
         {
             var known = Enum.TryParse<PreferredContact>(contact, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(contact, out _);
             errors.Check(known, "preferredContact", "The preferred contact is Phone, Email or Sms.");
             preferred = known ? parsed : null;
-            errors.Check(parsed != Cases.PreferredContact.Email || Clean(request.Email) is not null, "email", "An e-mail address is needed to be contacted by e-mail.")
-                .Check(parsed is not (Cases.PreferredContact.Phone or Cases.PreferredContact.Sms) || Clean(request.Phone) is not null, "phone",
+            errors.Check(parsed != Cases.PreferredContact.Email || FieldRules.Clean(request.Email) is not null, "email", "An e-mail address is needed to be contacted by e-mail.")
+                .Check(parsed is not (Cases.PreferredContact.Phone or Cases.PreferredContact.Sms) || FieldRules.Clean(request.Phone) is not null, "phone",
                     "A phone number is needed to be contacted by phone or text.");
         }
 

@@ -80,7 +80,7 @@ public static class UpdateInsurance
             refused = TypedResults.Problem(title: "This PIP claim cannot be billed.", detail: reason, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        var evidence = await CaseEvidenceQuery.ForAsync(db, caseId, cancellationToken);
+        var evidence = await CaseEvidenceQuery.ForAsync(db, insuranceCase, cancellationToken);
         if (refused is null)
         {
             CaseProgress.Advance(insuranceCase, evidence, outbox, now);
@@ -92,10 +92,7 @@ public static class UpdateInsurance
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TypedResults.Problem(
-                title: "Someone else changed this case meanwhile.",
-                detail: "Reload the case and make your change again.",
-                statusCode: StatusCodes.Status409Conflict);
+            return CaseProblems.ChangedMeanwhile("Reload the case and make your change again.");
         }
 
         return refused is null ? TypedResults.Ok(CaseResponse.From(insuranceCase, evidence)) : refused;
@@ -105,19 +102,17 @@ public static class UpdateInsurance
     private static Task SaveAuditOnlyAsync(IntakeDbContext db, CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
     private static InsuranceDetails ToDetails(InsuranceRequest r) => new(
-        Clean(r.ClaimNumber)?.ToUpperInvariant(),
+        FieldRules.Clean(r.ClaimNumber)?.ToUpperInvariant(),
         r.DateOfInjury,
-        Clean(r.StateOfInjury)?.ToUpperInvariant(),
+        FieldRules.Clean(r.StateOfInjury)?.ToUpperInvariant(),
         ToContact(r.Adjuster),
         ToContact(r.Attorney),
-        Clean(r.MemberId)?.ToUpperInvariant(),
-        Clean(r.GroupNumber)?.ToUpperInvariant(),
+        FieldRules.Clean(r.MemberId)?.ToUpperInvariant(),
+        FieldRules.Clean(r.GroupNumber)?.ToUpperInvariant(),
         r.ClaimOnOwnPolicy,
         r.InjuryReportApplicable);
 
-    private static Contact? ToContact(ContactRequest? c) => c is null ? null : new Contact(c.Name!.Trim(), Clean(c.Phone), Clean(c.Email));
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static Contact? ToContact(ContactRequest? c) => c is null ? null : new Contact(c.Name!.Trim(), FieldRules.Clean(c.Phone), FieldRules.Clean(c.Email));
 
     private static RequestErrors Validate(InsuranceRequest r, CoverageType coverage, DateOnly birthDate, DateOnly today)
     {
@@ -127,27 +122,27 @@ public static class UpdateInsurance
         var errors = new RequestErrors();
 
         // Fields of another coverage type: named, so a client sending the wrong form learns it at once.
-        errors.Check(isMedical || Clean(r.MemberId) is null, "memberId", "A member id belongs to major medical cases only (R3).")
-            .Check(isMedical || Clean(r.GroupNumber) is null, "groupNumber", "A group number belongs to major medical cases only (R3).")
-            .Check(!isMedical || Clean(r.ClaimNumber) is null, "claimNumber", "A claim number belongs to L&I and PIP cases only (R1, R2).")
+        errors.Check(isMedical || FieldRules.Clean(r.MemberId) is null, "memberId", "A member id belongs to major medical cases only (R3).")
+            .Check(isMedical || FieldRules.Clean(r.GroupNumber) is null, "groupNumber", "A group number belongs to major medical cases only (R3).")
+            .Check(!isMedical || FieldRules.Clean(r.ClaimNumber) is null, "claimNumber", "A claim number belongs to L&I and PIP cases only (R1, R2).")
             .Check(!isMedical || r.DateOfInjury is null, "dateOfInjury", "A date of injury belongs to L&I and PIP cases only (R1, R2).")
             .Check(!isMedical || r.Adjuster is null, "adjuster", "An adjuster belongs to L&I and PIP cases only (R1, R2).")
-            .Check(isPip || Clean(r.StateOfInjury) is null, "stateOfInjury", "The state of injury belongs to PIP cases only (R2).")
+            .Check(isPip || FieldRules.Clean(r.StateOfInjury) is null, "stateOfInjury", "The state of injury belongs to PIP cases only (R2).")
             .Check(isPip || r.Attorney is null, "attorney", "An attorney belongs to PIP cases only (R2).")
             .Check(isPip || r.ClaimOnOwnPolicy is null, "claimOnOwnPolicy", "Whose policy the claim is on belongs to PIP cases only (R21).")
             .Check(isLni || r.InjuryReportApplicable is null, "injuryReportApplicable", "The injury report belongs to L&I cases only (R1).");
 
-        if (Clean(r.MemberId) is { } memberId)
+        if (FieldRules.Clean(r.MemberId) is { } memberId)
         {
             errors.Check(FieldRules.IsIdentifier(memberId), "memberId", "The member id has letters, digits and dashes only (at most 30), as printed on the card.");
         }
 
-        if (Clean(r.GroupNumber) is { } group)
+        if (FieldRules.Clean(r.GroupNumber) is { } group)
         {
             errors.Check(FieldRules.IsIdentifier(group), "groupNumber", "The group number has letters, digits and dashes only (at most 30).");
         }
 
-        if (Clean(r.ClaimNumber) is { } claim)
+        if (FieldRules.Clean(r.ClaimNumber) is { } claim)
         {
             errors.Check(!isLni || FieldRules.IsLniClaimNumber(claim.ToUpperInvariant()), "claimNumber",
                 "An L&I claim number is one letter and six digits, or two letters and five digits (e.g. A123456, AB12345).");
@@ -160,7 +155,7 @@ public static class UpdateInsurance
                 .Check(injured >= birthDate, "dateOfInjury", "The date of injury cannot be before the patient's birth date.");
         }
 
-        if (Clean(r.StateOfInjury) is { } state)
+        if (FieldRules.Clean(r.StateOfInjury) is { } state)
         {
             errors.Check(FieldRules.IsUsState(state.ToUpperInvariant()), "stateOfInjury", "The state of injury is a two-letter US state code (e.g. WA).");
         }
@@ -178,8 +173,8 @@ public static class UpdateInsurance
         }
 
         errors.Check(FieldRules.IsName(contact.Name), $"{field}.name", "The name has letters, spaces, apostrophes, hyphens and periods only (at most 100).")
-            .Check(Clean(contact.Phone) is not null || Clean(contact.Email) is not null, field, "Give a phone number or an e-mail address to reach them (R1, R2).")
-            .Check(Clean(contact.Phone) is null || FieldRules.IsPhone(contact.Phone), $"{field}.phone", "The phone number has 10 to 15 digits.")
-            .Check(Clean(contact.Email) is null || FieldRules.IsEmail(contact.Email!.Trim()), $"{field}.email", "The e-mail address is not valid.");
+            .Check(FieldRules.Clean(contact.Phone) is not null || FieldRules.Clean(contact.Email) is not null, field, "Give a phone number or an e-mail address to reach them (R1, R2).")
+            .Check(FieldRules.Clean(contact.Phone) is null || FieldRules.IsPhone(contact.Phone), $"{field}.phone", "The phone number has 10 to 15 digits.")
+            .Check(FieldRules.Clean(contact.Email) is null || FieldRules.IsEmail(contact.Email!.Trim()), $"{field}.email", "The e-mail address is not valid.");
     }
 }

@@ -99,7 +99,7 @@ public static class UploadDocument
             db.Documents.Add(document);
             outbox.Publish(new DocumentReceived(document.CaseId, insuranceCase.PatientId, document.Id, DocumentKinds.Name(document.Kind),
                 document.Channel.ToString().ToLowerInvariant(), now));
-            var evidence = (await CaseEvidenceQuery.ForAsync(db, document.CaseId, cancellationToken)).With(document.Kind);
+            var evidence = (await CaseEvidenceQuery.ForAsync(db, insuranceCase, cancellationToken)).With(document.Kind);
             CaseProgress.Advance(insuranceCase, evidence, outbox, now);
             try
             {

@@ -129,15 +129,14 @@ public static class InboxEndpoints
         item.AttachTo(insuranceCase.Id, document.Id, now);
         outbox.Publish(new DocumentReceived(insuranceCase.Id, insuranceCase.PatientId, document.Id, DocumentKinds.Name(document.Kind),
             document.Channel.ToString().ToLowerInvariant(), now));
-        CaseProgress.Advance(insuranceCase, (await CaseEvidenceQuery.ForAsync(db, insuranceCase.Id, cancellationToken)).With(document.Kind), outbox, now);
+        CaseProgress.Advance(insuranceCase, (await CaseEvidenceQuery.ForAsync(db, insuranceCase, cancellationToken)).With(document.Kind), outbox, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TypedResults.Problem(title: "Someone else changed this case meanwhile.", detail: "Attach the document again.",
-                statusCode: StatusCodes.Status409Conflict);
+            return CaseProblems.ChangedMeanwhile("Attach the document again.");
         }
 
         return TypedResults.Ok(DocumentResponse.From(document));

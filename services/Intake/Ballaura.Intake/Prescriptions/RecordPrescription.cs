@@ -78,7 +78,7 @@ public static class RecordPrescription
         db.Prescriptions.Add(prescription);
         outbox.Publish(new PrescriptionRecorded(caseId, insuranceCase.PatientId, prescription.Id, prescription.VisitsPrescribed,
             prescription.VisitsPerWeek, prescription.PrescribedOn, prescription.ExpiresOn, now));
-        var evidence = await CaseEvidenceQuery.ForAsync(db, caseId, cancellationToken) with { Prescription = true };
+        var evidence = await CaseEvidenceQuery.ForAsync(db, insuranceCase, cancellationToken) with { Prescription = true };
         CaseProgress.Advance(insuranceCase, evidence, outbox, now);
         try
         {
@@ -86,8 +86,7 @@ public static class RecordPrescription
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TypedResults.Problem(title: "Someone else changed this case meanwhile.", detail: "Reload the case and record the prescription again.",
-                statusCode: StatusCodes.Status409Conflict);
+            return CaseProblems.ChangedMeanwhile("Reload the case and record the prescription again.");
         }
         var warnings = codes.SelectMany(Icd10Code.Warnings).ToList();
         return TypedResults.Created($"/api/intake/cases/{caseId}/prescriptions/{prescription.Id}", PrescriptionResponse.From(prescription, warnings));

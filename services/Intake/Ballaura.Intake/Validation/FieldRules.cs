@@ -15,6 +15,9 @@ public static partial class FieldRules
         "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP",
     };
 
+    /// <summary>A value as stored: trimmed, and null when blank.</summary>
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     /// <summary>Letters (any script), spaces, apostrophes, hyphens and periods: no markup, no SQL, no control characters.</summary>
     public static bool IsName(string? value) => value is not null && PersonName().IsMatch(value.Trim()) && value.Trim().Length <= MaxNameLength;
 

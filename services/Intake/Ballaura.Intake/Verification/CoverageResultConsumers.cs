@@ -18,7 +18,7 @@ public sealed partial class CoverageResultConsumers(IntakeDbContext db, IOutbox 
     {
         if (await CaseThatCanBecomeAsync(context.Message.CaseId, CaseStatus.Verified, context.CancellationToken) is { } insuranceCase)
         {
-            var evidence = await CaseEvidenceQuery.ForAsync(db, insuranceCase.Id, context.CancellationToken);
+            var evidence = await CaseEvidenceQuery.ForAsync(db, insuranceCase, context.CancellationToken);
             CaseProgress.AfterVerification(insuranceCase, evidence, outbox, time.GetUtcNow());
         }
     }

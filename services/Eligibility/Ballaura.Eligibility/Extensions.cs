@@ -13,6 +13,7 @@ using Ballaura.Messaging.Errors;
 using Ballaura.Messaging.Signals;
 using Ballaura.Persistence;
 using Ballaura.Security;
+using Ballaura.Security.ServiceClients;
 using Microsoft.Extensions.Options;
 
 namespace Ballaura.Eligibility;
@@ -56,8 +57,7 @@ public static class Extensions
 
     private static void AddVerificationProcessing(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHttpClient(ServiceTokens.HttpClientName);
-        builder.Services.AddSingleton<ServiceTokens>();
+        builder.Services.AddServiceTokens();
         builder.Services.AddHttpClient<IntakeClient>(http => http.BaseAddress = new Uri(builder.Configuration["Eligibility:IntakeUrl"] ?? "http://intake"));
         var section = builder.Configuration.GetSection(VerificationOptions.SectionName);
         builder.Services.Configure<VerificationOptions>(section);

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ballaura.Contracts.Intake;
+using Ballaura.Security.ServiceClients;
 
 namespace Ballaura.Eligibility.Intake;
 

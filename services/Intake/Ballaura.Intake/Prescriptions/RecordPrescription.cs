@@ -6,6 +6,7 @@ using Ballaura.Messaging.Outbox;
 using Ballaura.Security;
 using Ballaura.Security.Audit;
 using Ballaura.ServiceDefaults;
+using Ballaura.X12.Identifiers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

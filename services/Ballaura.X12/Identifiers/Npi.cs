@@ -1,4 +1,4 @@
-namespace Ballaura.Intake.Prescriptions;
+namespace Ballaura.X12.Identifiers;
 
 /// <summary>
 /// National Provider Identifier check: 10 digits, starting with 1 or 2, whose last digit is the Luhn check digit

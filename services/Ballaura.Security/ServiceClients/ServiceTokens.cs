@@ -1,10 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace Ballaura.Eligibility.Intake;
+namespace Ballaura.Security.ServiceClients;
 
 /// <summary>
-/// Eligibility's own access token (client credentials, "ServiceClient:ClientId"/"ServiceClient:ClientSecret"), from the
+/// A service's own access token (client credentials, "ServiceClient:ClientId"/"ServiceClient:ClientSecret"), from the
 /// issuer at "Identity:Authority", kept until shortly before it expires.
 /// </summary>
 public sealed class ServiceTokens(IHttpClientFactory clients, IConfiguration configuration, TimeProvider time)
@@ -54,4 +56,15 @@ public sealed class ServiceTokens(IHttpClientFactory clients, IConfiguration con
     }
 
     private sealed record TokenResponse([property: JsonPropertyName("access_token")] string AccessToken, [property: JsonPropertyName("expires_in")] int ExpiresIn);
+}
+
+public static class ServiceTokenExtensions
+{
+    /// <summary>Registers <see cref="ServiceTokens"/>: a service that calls another with its own client-credentials token.</summary>
+    public static IServiceCollection AddServiceTokens(this IServiceCollection services)
+    {
+        services.AddHttpClient(ServiceTokens.HttpClientName);
+        services.AddSingleton<ServiceTokens>();
+        return services;
+    }
 }

@@ -1,7 +1,7 @@
-using Ballaura.Intake.Prescriptions;
+using Ballaura.X12.Identifiers;
 using Xunit;
 
-namespace Ballaura.Intake.Tests.Prescriptions;
+namespace Ballaura.X12.Tests.Identifiers;
 
 public sealed class NpiTests
 {

@@ -1,8 +1,18 @@
-using Ballaura.Scheduling.Cases;
-using Ballaura.Scheduling.Data;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Ballaura.Messaging;
 using Ballaura.Messaging.Errors;
 using Ballaura.Persistence;
+using Ballaura.Scheduling.Availability;
+using Ballaura.Scheduling.Bookings;
+using Ballaura.Scheduling.CallTasks;
+using Ballaura.Scheduling.Cards;
+using Ballaura.Scheduling.Cases;
+using Ballaura.Scheduling.Catalog;
+using Ballaura.Scheduling.Clinic;
+using Ballaura.Scheduling.Data;
+using Ballaura.Scheduling.Reminders;
+using Ballaura.Scheduling.Visits;
 using Ballaura.Security;
 
 namespace Ballaura.Scheduling;
@@ -12,10 +22,32 @@ public static class Extensions
     public static IHostApplicationBuilder AddSchedulingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<SchedulingDbContext, SchedulingSqliteDbContext, SchedulingSqlServerDbContext>("schedulingdb");
-        builder.AddBallauraMessaging<SchedulingDbContext>("scheduling", bus => bus.AddConsumer<CaseOpenedConsumer>());
+        builder.AddBallauraMessaging<SchedulingDbContext>("scheduling", bus =>
+        {
+            bus.AddConsumer<CaseOpenedConsumer>();
+            bus.AddConsumer<PrescriptionRecordedConsumer>();
+            bus.AddConsumer<PaperworkSignedConsumer>();
+            bus.AddConsumer<CaseRefusedConsumer>();
+            bus.AddConsumer<CaseClosedConsumer>();
+            bus.AddConsumer<CoverageVerifiedConsumer>();
+            bus.AddConsumer<CoverageNotVerifiedConsumer>();
+            bus.AddConsumer<CoverageLapsedConsumer>();
+            bus.AddConsumer<AuthorizationRecordedConsumer>();
+            bus.AddConsumer<CaseReadyToScheduleConsumer>();
+            bus.AddConsumer<ReminderCheckConsumer>();
+        });
         builder.AddBallauraAuthentication();
         builder.AddPhiAudit<SchedulingDbContext>();
         builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        builder.Services.Configure<SchedulingOptions>(builder.Configuration.GetSection(SchedulingOptions.SectionName));
+        builder.Services.AddSingleton<ClinicCalendar>();
+        builder.Services.AddSingleton<CallingHours>();
+        builder.Services.AddScoped<BookingPlanner>();
+        builder.Services.AddScoped<BookingCommit>();
+        builder.Services.AddScoped<BookingViews>();
+        builder.Services.AddScoped<CaseOverviews>();
+        builder.Services.AddScoped<AvailabilitySearch>();
         return builder;
     }
 
@@ -26,6 +58,15 @@ public static class Extensions
         app.MapMessagingOps().RequireAuthorization(BallauraPolicies.Admin);
         var api = app.MapGroup("/api/scheduling").WithTags("Scheduling");
         api.MapGetSchedulingCase();
+        api.MapCatalog();
+        api.MapAvailability();
+        api.MapCards();
+        api.MapBookVisit();
+        api.MapRescheduleBooking();
+        api.MapCancelBooking();
+        api.MapBookingQueries();
+        api.MapVisits();
+        api.MapCallTasks();
         return app;
     }
 }

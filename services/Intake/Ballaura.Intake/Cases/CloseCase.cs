@@ -1,4 +1,6 @@
+using Ballaura.Contracts.Intake;
 using Ballaura.Intake.Data;
+using Ballaura.Messaging.Outbox;
 using Ballaura.Security;
 using Ballaura.Security.Audit;
 using Ballaura.ServiceDefaults;
@@ -9,7 +11,8 @@ namespace Ballaura.Intake.Cases;
 
 public sealed record CloseCaseRequest(string? Reason);
 
-/// <summary>Front desk closes a case (treatment finished, the patient withdrew); a closed case takes no more changes.</summary>
+/// <summary>Front desk closes a case (treatment finished, the patient withdrew); a closed case takes no more changes, and
+/// Scheduling books nothing more on it.</summary>
 public static class CloseCase
 {
     public static RouteGroupBuilder MapCloseCase(this RouteGroupBuilder api)
@@ -19,7 +22,7 @@ public static class CloseCase
     }
 
     internal static async Task<Results<Ok<CaseResponse>, NotFound, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid caseId, CloseCaseRequest request, IntakeDbContext db, IPhiAudit audit, TimeProvider time, CancellationToken cancellationToken)
+        Guid caseId, CloseCaseRequest request, IntakeDbContext db, IOutbox outbox, IPhiAudit audit, TimeProvider time, CancellationToken cancellationToken)
     {
         var insuranceCase = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         audit.Record(new PhiAccess("update", "case", caseId.ToString(), insuranceCase?.PatientId,
@@ -43,7 +46,9 @@ public static class CloseCase
                 statusCode: StatusCodes.Status409Conflict);
         }
 
-        insuranceCase.Close(request.Reason.Trim(), time.GetUtcNow());
+        var now = time.GetUtcNow();
+        insuranceCase.Close(request.Reason.Trim(), now);
+        outbox.Publish(new CaseClosed(insuranceCase.Id, insuranceCase.PatientId, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

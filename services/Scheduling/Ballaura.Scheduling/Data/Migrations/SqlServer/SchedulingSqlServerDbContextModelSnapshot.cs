@@ -97,30 +97,678 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Ballaura.Scheduling.Bookings.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AuthorizationNumber")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("BookedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("BookedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("CancelledByClinic")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("CheckedInAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FeeRule")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("NoShowMarkedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PrescriptionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RescheduledFromId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RescheduledToId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Session")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("TherapistId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("_items")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Items");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Start");
+
+                    b.HasIndex("CaseId", "Start");
+
+                    b.HasIndex("PatientId", "Start");
+
+                    b.HasIndex("TherapistId", "Start");
+
+                    b.ToTable("Bookings");
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Bookings.SlotClaim", b =>
+                {
+                    b.Property<int>("Resource")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("SlotStart")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Resource", "ResourceId", "SlotStart");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("SlotStart");
+
+                    b.ToTable("SlotClaims");
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.CallTasks.CallTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("TakenBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("TakenUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("_outcomes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Outcomes");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("CallTasks");
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Cards.CardOnFile", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Brand")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("ExpiryMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ExpiryYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Last4")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<string>("ProcessorToken")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("PatientId");
+
+                    b.ToTable("Cards");
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Cases.CaseAuthorization", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidThrough")
+                        .HasColumnType("date");
+
+                    b.Property<int>("VisitsAllowed")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseAuthorization");
+                });
+
             modelBuilder.Entity("Ballaura.Scheduling.Cases.SchedulingCase", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("AuthorizationRequired")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClosedBecause")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("CoverageType")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<DateTimeOffset>("OpenedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<DateTime?>("NotCoveredAt")
+                        .HasColumnType("datetime2");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<string>("NotCoveredReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("PaperworkSignedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("PayerVisitsRemaining")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PrescribedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PrescriptionExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PrescriptionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("PrescriptionRecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("TraceId")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("VisitsPerWeek")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VisitsPrescribed")
+                        .HasColumnType("int");
+
                     b.HasKey("CaseId");
 
+                    b.HasIndex("PatientId");
+
                     b.ToTable("SchedulingCases");
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Catalog.ClinicService", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<decimal?>("Price")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("decimal(10,2)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Services");
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "insurance-massage-30",
+                            Kind = "Insurance",
+                            Minutes = 30,
+                            Name = "Medical massage, 30 minutes"
+                        },
+                        new
+                        {
+                            Code = "insurance-massage-45",
+                            Kind = "Insurance",
+                            Minutes = 45,
+                            Name = "Medical massage, 45 minutes"
+                        },
+                        new
+                        {
+                            Code = "insurance-massage-60",
+                            Kind = "Insurance",
+                            Minutes = 60,
+                            Name = "Medical massage, 60 minutes"
+                        },
+                        new
+                        {
+                            Code = "insurance-massage-90",
+                            Kind = "Insurance",
+                            Minutes = 90,
+                            Name = "Medical massage, 90 minutes"
+                        },
+                        new
+                        {
+                            Code = "cupping",
+                            Kind = "NonInsurance",
+                            Minutes = 15,
+                            Name = "Cupping add-on",
+                            Price = 30.00m
+                        },
+                        new
+                        {
+                            Code = "hot-stones",
+                            Kind = "NonInsurance",
+                            Minutes = 15,
+                            Name = "Hot stones add-on",
+                            Price = 25.00m
+                        },
+                        new
+                        {
+                            Code = "relaxation-massage-60",
+                            Kind = "NonInsurance",
+                            Minutes = 60,
+                            Name = "Relaxation massage, 60 minutes",
+                            Price = 95.00m
+                        });
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Catalog.Room", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Rooms");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000000000101"),
+                            Name = "Cedar"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000000000102"),
+                            Name = "Fern"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000000000103"),
+                            Name = "Moss"
+                        });
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Catalog.Therapist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Npi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Therapists");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000000000001"),
+                            Active = true,
+                            Name = "Maya Chen, LMT",
+                            Npi = "1345672012"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000000000002"),
+                            Active = true,
+                            Name = "Jonah Reyes, LMT",
+                            Npi = "1345672020"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000000000003"),
+                            Active = true,
+                            Name = "Priya Natarajan, LMT",
+                            Npi = "1345672038"
+                        });
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Catalog.TimeOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("TherapistId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TherapistId", "Start");
+
+                    b.ToTable("TimeOff");
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Catalog.WorkingHours", b =>
+                {
+                    b.Property<Guid>("TherapistId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time");
+
+                    b.HasKey("TherapistId", "Day", "Start");
+
+                    b.ToTable("WorkingHours");
+
+                    b.HasData(
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000001"),
+                            Day = "Monday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000001"),
+                            Day = "Tuesday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000001"),
+                            Day = "Wednesday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000001"),
+                            Day = "Thursday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000001"),
+                            Day = "Friday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000002"),
+                            Day = "Monday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000002"),
+                            Day = "Tuesday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000002"),
+                            Day = "Wednesday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000002"),
+                            Day = "Thursday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000002"),
+                            Day = "Friday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000003"),
+                            Day = "Monday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000003"),
+                            Day = "Tuesday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000003"),
+                            Day = "Wednesday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000003"),
+                            Day = "Thursday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000003"),
+                            Day = "Friday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000001"),
+                            Day = "Saturday",
+                            Start = new TimeOnly(10, 0, 0),
+                            End = new TimeOnly(14, 0, 0)
+                        });
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Cases.CaseAuthorization", b =>
+                {
+                    b.HasOne("Ballaura.Scheduling.Cases.SchedulingCase", null)
+                        .WithMany("Authorizations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Catalog.WorkingHours", b =>
+                {
+                    b.HasOne("Ballaura.Scheduling.Catalog.Therapist", null)
+                        .WithMany("Hours")
+                        .HasForeignKey("TherapistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Cases.SchedulingCase", b =>
+                {
+                    b.Navigation("Authorizations");
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Catalog.Therapist", b =>
+                {
+                    b.Navigation("Hours");
                 });
 #pragma warning restore 612, 618
         }

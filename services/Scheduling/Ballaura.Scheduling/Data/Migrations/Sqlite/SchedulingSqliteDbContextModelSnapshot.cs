@@ -90,30 +90,678 @@ namespace Ballaura.Scheduling.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Ballaura.Scheduling.Bookings.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorizationNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("BookedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BookedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CancelledByClinic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckedInAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeRule")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NoShowMarkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PrescriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RescheduledFromId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RescheduledToId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Session")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TherapistId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_items")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Items");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Start");
+
+                    b.HasIndex("CaseId", "Start");
+
+                    b.HasIndex("PatientId", "Start");
+
+                    b.HasIndex("TherapistId", "Start");
+
+                    b.ToTable("Bookings");
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Bookings.SlotClaim", b =>
+                {
+                    b.Property<int>("Resource")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SlotStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Resource", "ResourceId", "SlotStart");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("SlotStart");
+
+                    b.ToTable("SlotClaims");
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.CallTasks.CallTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TakenUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_outcomes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Outcomes");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("CallTasks");
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Cards.CardOnFile", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Brand")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExpiryMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExpiryYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Last4")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessorToken")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PatientId");
+
+                    b.ToTable("Cards");
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Cases.CaseAuthorization", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidThrough")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VisitsAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseAuthorization");
+                });
+
             modelBuilder.Entity("Ballaura.Scheduling.Cases.SchedulingCase", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AuthorizationRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBecause")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CoverageType")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("OpenedAt")
+                    b.Property<DateTime?>("NotCoveredAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
+                    b.Property<string>("NotCoveredReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PaperworkSignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PayerVisitsRemaining")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PrescribedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PrescriptionExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PrescriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PrescriptionRecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TraceId")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitsPerWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitsPrescribed")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("CaseId");
 
+                    b.HasIndex("PatientId");
+
                     b.ToTable("SchedulingCases");
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Catalog.ClinicService", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Price")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Services");
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "insurance-massage-30",
+                            Kind = "Insurance",
+                            Minutes = 30,
+                            Name = "Medical massage, 30 minutes"
+                        },
+                        new
+                        {
+                            Code = "insurance-massage-45",
+                            Kind = "Insurance",
+                            Minutes = 45,
+                            Name = "Medical massage, 45 minutes"
+                        },
+                        new
+                        {
+                            Code = "insurance-massage-60",
+                            Kind = "Insurance",
+                            Minutes = 60,
+                            Name = "Medical massage, 60 minutes"
+                        },
+                        new
+                        {
+                            Code = "insurance-massage-90",
+                            Kind = "Insurance",
+                            Minutes = 90,
+                            Name = "Medical massage, 90 minutes"
+                        },
+                        new
+                        {
+                            Code = "cupping",
+                            Kind = "NonInsurance",
+                            Minutes = 15,
+                            Name = "Cupping add-on",
+                            Price = 30.00m
+                        },
+                        new
+                        {
+                            Code = "hot-stones",
+                            Kind = "NonInsurance",
+                            Minutes = 15,
+                            Name = "Hot stones add-on",
+                            Price = 25.00m
+                        },
+                        new
+                        {
+                            Code = "relaxation-massage-60",
+                            Kind = "NonInsurance",
+                            Minutes = 60,
+                            Name = "Relaxation massage, 60 minutes",
+                            Price = 95.00m
+                        });
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Catalog.Room", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Rooms");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000000000101"),
+                            Name = "Cedar"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000000000102"),
+                            Name = "Fern"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000000000103"),
+                            Name = "Moss"
+                        });
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Catalog.Therapist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Npi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Therapists");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000000000001"),
+                            Active = true,
+                            Name = "Maya Chen, LMT",
+                            Npi = "1345672012"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000000000002"),
+                            Active = true,
+                            Name = "Jonah Reyes, LMT",
+                            Npi = "1345672020"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193b000-0000-7000-8000-000000000003"),
+                            Active = true,
+                            Name = "Priya Natarajan, LMT",
+                            Npi = "1345672038"
+                        });
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Catalog.TimeOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TherapistId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TherapistId", "Start");
+
+                    b.ToTable("TimeOff");
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Catalog.WorkingHours", b =>
+                {
+                    b.Property<Guid>("TherapistId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TherapistId", "Day", "Start");
+
+                    b.ToTable("WorkingHours");
+
+                    b.HasData(
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000001"),
+                            Day = "Monday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000001"),
+                            Day = "Tuesday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000001"),
+                            Day = "Wednesday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000001"),
+                            Day = "Thursday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000001"),
+                            Day = "Friday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000002"),
+                            Day = "Monday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000002"),
+                            Day = "Tuesday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000002"),
+                            Day = "Wednesday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000002"),
+                            Day = "Thursday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000002"),
+                            Day = "Friday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000003"),
+                            Day = "Monday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000003"),
+                            Day = "Tuesday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000003"),
+                            Day = "Wednesday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000003"),
+                            Day = "Thursday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000003"),
+                            Day = "Friday",
+                            Start = new TimeOnly(9, 0, 0),
+                            End = new TimeOnly(17, 0, 0)
+                        },
+                        new
+                        {
+                            TherapistId = new Guid("0193b000-0000-7000-8000-000000000001"),
+                            Day = "Saturday",
+                            Start = new TimeOnly(10, 0, 0),
+                            End = new TimeOnly(14, 0, 0)
+                        });
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Cases.CaseAuthorization", b =>
+                {
+                    b.HasOne("Ballaura.Scheduling.Cases.SchedulingCase", null)
+                        .WithMany("Authorizations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Catalog.WorkingHours", b =>
+                {
+                    b.HasOne("Ballaura.Scheduling.Catalog.Therapist", null)
+                        .WithMany("Hours")
+                        .HasForeignKey("TherapistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Cases.SchedulingCase", b =>
+                {
+                    b.Navigation("Authorizations");
+                });
+
+            modelBuilder.Entity("Ballaura.Scheduling.Catalog.Therapist", b =>
+                {
+                    b.Navigation("Hours");
                 });
 #pragma warning restore 612, 618
         }

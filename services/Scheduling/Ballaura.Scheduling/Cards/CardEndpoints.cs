@@ -36,10 +36,12 @@ public static partial class CardEndpoints
         Guid patientId, CardRequest request, HttpContext http, SchedulingDbContext db, IOutbox outbox, IPhiAudit audit, TimeProvider time, CancellationToken cancellationToken)
     {
         var caller = http.Caller();
-        var known = caller.MaySeePatient(patientId) && (caller.IsPatient || await db.SchedulingCases.AnyAsync(c => c.PatientId == patientId, cancellationToken));
-        audit.Record(new PhiAccess("update", "card-on-file", patientId.ToString(), patientId, known ? PhiAccessOutcome.Allowed : PhiAccessOutcome.NotFound));
         var now = time.GetUtcNow();
         var errors = Validate(request, now);
+        // Another patient's record is a 404 before anything else; a broken request is answered before the lookup.
+        var known = caller.MaySeePatient(patientId)
+            && (errors.Any || caller.IsPatient || await db.SchedulingCases.AnyAsync(c => c.PatientId == patientId, cancellationToken));
+        audit.Record(new PhiAccess("update", "card-on-file", patientId.ToString(), patientId, known ? PhiAccessOutcome.Allowed : PhiAccessOutcome.NotFound));
         if (!known || errors.Any)
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Ballaura.EndToEndTests.Security;
+using Xunit;
+using static Ballaura.EndToEndTests.Scheduling.SchedulingFlow;
+
+namespace Ballaura.EndToEndTests.Scheduling;
+
+/// <summary>
+/// A booking's life through the gateway: moved (history kept), cancelled early (free) or late (R10 fee), checked in,
+/// the session recorded (R15) and the visit completed. Uses a therapist hired for the test who works around the clock,
+/// so a visit within the next 24 hours exists whatever time the suite runs.
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class VisitLifecycleTests(BallauraAppFixture system)
+{
+    private readonly SchedulingFlow _flow = new(system);
+
+    [Fact]
+    public async Task A_moved_insurance_visit_keeps_its_history_and_the_web_cannot_move_it()
+    {
+        var (caseId, _) = await _flow.ReadyToScheduleAsync();
+        await _flow.PutCardAsync();
+        var phone = await system.Principals.ClientAsync(Principals.PhoneSystem);
+        var start = Tuesday(weeksAhead: 5, hour: 13);
+        using var booked = await BookAsync(phone, start, Maya, caseId, "insurance-massage-30");
+        var original = await booked.Content.ReadFromJsonAsync<JsonElement>();
+        var originalId = original.GetProperty("id").GetGuid();
+
+        var patient = await system.Principals.ClientAsync(Principals.Patient2);
+        using var byWeb = await patient.PostAsJsonAsync($"/api/scheduling/bookings/{originalId}/reschedule", new { start = start.AddHours(1) });
+        Assert.Equal("R11", (await ProblemAsync(byWeb, HttpStatusCode.UnprocessableEntity)).GetProperty("rule").GetString());
+
+        // Moved by 15 minutes: the new time overlaps the old one, which is released in the same transaction.
+        using var moved = await phone.PostAsJsonAsync($"/api/scheduling/bookings/{originalId}/reschedule", new { start = start.AddMinutes(15), services = new[] { "insurance-massage-30", "hot-stones" } });
+        Assert.True(moved.StatusCode == HttpStatusCode.OK, await moved.Content.ReadAsStringAsync());
+        var replacement = await moved.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(originalId, replacement.GetProperty("rescheduledFromId").GetGuid());
+        Assert.Equal(start.AddMinutes(60), replacement.GetProperty("end").GetDateTimeOffset());
+
+        var old = await phone.GetFromJsonAsync<JsonElement>($"/api/scheduling/bookings/{originalId}");
+        Assert.Equal("Rescheduled", old.GetProperty("status").GetString());
+        Assert.Equal(replacement.GetProperty("id").GetGuid(), old.GetProperty("rescheduledToId").GetGuid());
+
+        // Cancelled days ahead: free, and the slot is free again.
+        using var cancelled = await patient.PostAsJsonAsync($"/api/scheduling/bookings/{replacement.GetProperty("id").GetGuid()}/cancel", new { reason = "Feeling better" });
+        var cancellation = await cancelled.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Cancelled", cancellation.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, cancellation.GetProperty("feeRule").ValueKind);
+        using var again = await BookAsync(phone, start.AddMinutes(15), Maya, caseId, "insurance-massage-30");
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_cancellation_within_24_hours_carries_the_fee_rule_and_a_visit_is_checked_in_recorded_and_completed()
+    {
+        var admin = await system.Principals.ClientAsync(Principals.Admin);
+        var allDay = Enum.GetValues<DayOfWeek>().Select(day => new { day, start = "00:00:00", end = "23:45:00" });
+        using var hired = await admin.PostAsJsonAsync("/api/scheduling/therapists", new { name = "Noor Night-Owl, LMT", npi = "1345672046", hours = allDay });
+        Assert.Equal(HttpStatusCode.Created, hired.StatusCode);
+        var nightOwl = (await hired.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+        var patient = await system.Principals.ClientAsync(Principals.Patient2);
+
+        var soonest = await FirstFreeAsync(patient, nightOwl, "relaxation-massage-60");
+        using var soon = await BookAsync(patient, soonest, nightOwl, null, "relaxation-massage-60");
+        Assert.True(soon.StatusCode == HttpStatusCode.Created, await soon.Content.ReadAsStringAsync());
+        var soonId = (await soon.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        using var noShowTooEarly = await frontDesk.PostAsync($"/api/scheduling/bookings/{soonId}/no-show", null);
+        await ProblemAsync(noShowTooEarly, HttpStatusCode.Conflict);
+
+        using var late = await patient.PostAsJsonAsync($"/api/scheduling/bookings/{soonId}/cancel", new { reason = "Car trouble" });
+        var lateCancellation = await late.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("R10 late cancellation", lateCancellation.GetProperty("feeRule").GetString());
+
+        // A visit today: check-in, the session record, completion. Every non-insurance service done is charged, so each counts as performed unless the therapist says otherwise.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Olympia).DateTime);
+        var visitStart = await FirstFreeAsync(patient, nightOwl, "relaxation-massage-60", "cupping");
+        using var visit = await BookAsync(patient, visitStart, nightOwl, null, "relaxation-massage-60", "cupping");
+        Assert.True(visit.StatusCode == HttpStatusCode.Created, await visit.Content.ReadAsStringAsync());
+        var visitId = (await visit.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var checkIn = await frontDesk.PostAsync($"/api/scheduling/bookings/{visitId}/check-in", null);
+        if (DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(visitStart, Olympia).DateTime) != today)
+        {
+            // Run in the last hour of the clinic's day: the soonest visit is tomorrow, and check-in waits for its day.
+            Assert.Contains("on the day", (await ProblemAsync(checkIn, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
+            return;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, checkIn.StatusCode);
+        var therapist = await system.Principals.ClientAsync(Principals.Therapist);
+        using var completeTooSoon = await therapist.PostAsync($"/api/scheduling/bookings/{visitId}/complete", null);
+        await ProblemAsync(completeTooSoon, HttpStatusCode.Conflict);
+        using var badSession = await therapist.PutAsJsonAsync($"/api/scheduling/bookings/{visitId}/session",
+            new { modalities = new[] { new { modality = "acupuncture", minutes = 30 } }, goals = new[] { "manage-pain" } });
+        Assert.True((await ProblemAsync(badSession, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("modalities", out _));
+        using var session = await therapist.PutAsJsonAsync($"/api/scheduling/bookings/{visitId}/session", new
+        {
+            modalities = new[] { new { modality = "trigger-point-therapy", minutes = 25 }, new { modality = "myofascial-release", minutes = 20 }, new { modality = "cupping", minutes = 15 } },
+            goals = new[] { "manage-pain", "increase-flexibility" },
+            recommendedVisits = 8,
+        });
+        Assert.True(session.StatusCode == HttpStatusCode.OK, await session.Content.ReadAsStringAsync());
+        using var completed = await therapist.PostAsync($"/api/scheduling/bookings/{visitId}/complete", null);
+        Assert.Equal("Completed", (await completed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        var record = await therapist.GetFromJsonAsync<JsonElement>($"/api/scheduling/bookings/{visitId}/session");
+        Assert.Equal(["relaxation-massage-60", "cupping"], record.GetProperty("addOnsPerformed").EnumerateArray().Select(a => a.GetString()));
+    }
+
+    private static async Task<DateTimeOffset> FirstFreeAsync(HttpClient client, Guid therapistId, params string[] services)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Olympia).DateTime);
+        var days = await client.GetFromJsonAsync<JsonElement>(
+            $"/api/scheduling/availability?from={today:yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}&services={string.Join(',', services)}&therapistId={therapistId}");
+        // Far enough ahead that the request arrives before the start; well within 24 hours either way.
+        return days.EnumerateArray().SelectMany(d => d.GetProperty("starts").EnumerateArray()).Select(s => s.GetDateTimeOffset())
+            .First(s => s > DateTimeOffset.UtcNow.AddMinutes(2));
+    }
+}

@@ -23,7 +23,9 @@ var eligibility = builder.AddBallauraService<Projects.Ballaura_Eligibility>("eli
     .WithReference(payerSandbox)
     .WithReference(intake)
     .WithServiceClient("eligibility-service", identitySettings.EligibilityClientSecret);
-var scheduling = builder.AddBallauraService<Projects.Ballaura_Scheduling>("scheduling", messaging, databases, identitySettings);
+var scheduling = builder.AddBallauraService<Projects.Ballaura_Scheduling>("scheduling", messaging, databases, identitySettings)
+    .WithReference(intake)
+    .WithServiceClient("scheduling-service", identitySettings.SchedulingClientSecret);
 var billing = builder.AddBallauraService<Projects.Ballaura_Billing>("billing", messaging, databases, identitySettings);
 var notifications = builder.AddBallauraService<Projects.Ballaura_Notifications>("notifications", messaging, databases, identitySettings);
 

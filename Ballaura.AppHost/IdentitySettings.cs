@@ -20,6 +20,10 @@ public sealed class IdentitySettings(IDistributedApplicationBuilder builder, IRe
     public IResourceBuilder<ParameterResource> EligibilityClientSecret { get; } = builder.AddParameter(
         "eligibility-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
 
+    /// <summary>The scheduling service's client secret: it asks Intake who a caller is.</summary>
+    public IResourceBuilder<ParameterResource> SchedulingClientSecret { get; } = builder.AddParameter(
+        "scheduling-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+
     public string MailPickupDirectory { get; } = Path.Combine(databases.Directory, "mail");
 }
 
@@ -32,6 +36,7 @@ public static class IdentityResourceExtensions
             .WithEnvironment("Identity__Seed__Password", settings.SeedPassword)
             .WithEnvironment("Identity__Clients__PhoneSystem__Secret", settings.PhoneSystemSecret)
             .WithEnvironment("Identity__Clients__Eligibility__Secret", settings.EligibilityClientSecret)
+            .WithEnvironment("Identity__Clients__Scheduling__Secret", settings.SchedulingClientSecret)
             .WithEnvironment("Mail__PickupDirectory", settings.MailPickupDirectory);
 
     /// <summary>A service that calls another with its own token (client credentials).</summary>

@@ -80,6 +80,7 @@ public sealed class BallauraAppFixture : IAsyncLifetime
                 $"Parameters:identity-seed-password={SeedPassword}",
                 $"Parameters:phone-system-secret={PhoneSystemSecret}",
                 $"Parameters:eligibility-client-secret=e2e-{Guid.NewGuid():N}",
+                $"Parameters:scheduling-client-secret=e2e-{Guid.NewGuid():N}",
             ],
             (options, _) => options.DisableDashboard = true);
 

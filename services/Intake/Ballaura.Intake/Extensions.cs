@@ -40,6 +40,7 @@ public static class Extensions
         api.MapCloseCase();
         api.MapListPatientCases();
         api.MapGetVerificationDetails();
+        api.MapFindCallers();
         api.MapPayers();
         api.MapPrescriptions();
         api.MapUploadDocument();

@@ -11,9 +11,11 @@ using Ballaura.Scheduling.Cases;
 using Ballaura.Scheduling.Catalog;
 using Ballaura.Scheduling.Clinic;
 using Ballaura.Scheduling.Data;
+using Ballaura.Scheduling.Phone;
 using Ballaura.Scheduling.Reminders;
 using Ballaura.Scheduling.Visits;
 using Ballaura.Security;
+using Ballaura.Security.ServiceClients;
 
 namespace Ballaura.Scheduling;
 
@@ -48,6 +50,8 @@ public static class Extensions
         builder.Services.AddScoped<BookingViews>();
         builder.Services.AddScoped<CaseOverviews>();
         builder.Services.AddScoped<AvailabilitySearch>();
+        builder.Services.AddServiceTokens();
+        builder.Services.AddHttpClient<IntakeDirectory>(http => http.BaseAddress = new Uri(builder.Configuration["Scheduling:IntakeUrl"] ?? "http://intake"));
         return builder;
     }
 
@@ -67,6 +71,7 @@ public static class Extensions
         api.MapBookingQueries();
         api.MapVisits();
         api.MapCallTasks();
+        api.MapCallerLookup();
         return app;
     }
 }

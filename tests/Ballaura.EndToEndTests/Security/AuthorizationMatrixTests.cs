@@ -72,6 +72,8 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
         // 200 with the task taken, or 204 when nothing is due: counted alike (see Normalize).
         ["POST /api/scheduling/call-tasks/next"] = StaffOrPhoneOnly(allowed: 200),
         ["POST /api/scheduling/call-tasks/{taskId:guid}/outcome"] = StaffOrPhoneOnly(allowed: 404),
+        ["GET /api/scheduling/callers/{phone}"] = StaffOrPhoneOnly(allowed: 400),
+        ["GET /api/intake/callers/{phone}"] = Answer(anonymous: 401, everyoneElse: 403),
         ["GET /api/billing/cases/{caseId:guid}"] = StaffOnly(allowed: 404),
         ["GET /api/notifications/cases/{caseId:guid}"] = StaffOnly(allowed: 404),
         ["POST /api/identity/accounts"] = Answer(anonymous: 400, everyoneElse: 400),

@@ -10,10 +10,14 @@ public static class MachineClients
     /// <summary>Eligibility asking Intake for an insured's details by case id.</summary>
     public const string EligibilityService = "eligibility-service";
 
+    /// <summary>Scheduling asking Intake who a caller is (the phone system's screen pop).</summary>
+    public const string SchedulingService = "scheduling-service";
+
     private static readonly Dictionary<string, string[]> RolesByClient = new(StringComparer.Ordinal)
     {
         [PhoneSystem] = [BallauraRoles.PhoneSystem],
         [EligibilityService] = [BallauraRoles.Service],
+        [SchedulingService] = [BallauraRoles.Service],
     };
 
     /// <summary>Each machine client, the configuration key of its secret, and its display name.</summary>
@@ -21,6 +25,7 @@ public static class MachineClients
     [
         (PhoneSystem, "Identity:Clients:PhoneSystem:Secret", "Clinic phone system"),
         (EligibilityService, "Identity:Clients:Eligibility:Secret", "Eligibility service"),
+        (SchedulingService, "Identity:Clients:Scheduling:Secret", "Scheduling service"),
     ];
 
     public static IReadOnlyList<string> RolesOf(string clientId) =>

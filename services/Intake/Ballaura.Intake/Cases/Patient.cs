@@ -17,6 +17,9 @@ public sealed class Patient
     public string LastName { get; private set; } = "";
     public DateOnly BirthDate { get; private set; }
     public string? Phone { get; private set; }
+
+    /// <summary>The phone number's last ten digits, however it was typed: what a caller's number is looked up by.</summary>
+    public string? PhoneKey { get; private set; }
     public string? Email { get; private set; }
     public PostalAddress? Address { get; private set; }
     public PreferredContact? PreferredContact { get; private set; }
@@ -41,8 +44,16 @@ public sealed class Patient
     public void UpdateContact(string? phone, string? email, PostalAddress? address, PreferredContact? preferred)
     {
         Phone = phone ?? Phone;
+        PhoneKey = KeyOf(Phone);
         Email = email ?? Email;
         Address = address ?? Address;
         PreferredContact = preferred ?? PreferredContact;
+    }
+
+    /// <summary>The last ten digits of a North American number ("+1 (360) 555-0142" → "3605550142"), or null.</summary>
+    public static string? KeyOf(string? phone)
+    {
+        var digits = new string((phone ?? "").Where(char.IsAsciiDigit).ToArray());
+        return digits.Length >= 10 ? digits[^10..] : null;
     }
 }

@@ -33,6 +33,8 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
             patient.Property(p => p.FirstName).HasMaxLength(OpenCase.MaxNameLength);
             patient.Property(p => p.LastName).HasMaxLength(OpenCase.MaxNameLength);
             patient.Property(p => p.Phone).HasMaxLength(20);
+            patient.Property(p => p.PhoneKey).HasMaxLength(10);
+            patient.HasIndex(p => p.PhoneKey);
             patient.Property(p => p.Email).HasMaxLength(254);
             patient.Property(p => p.PreferredContact).HasConversion<string>().HasMaxLength(10);
             patient.OwnsOne(p => p.Address, address =>

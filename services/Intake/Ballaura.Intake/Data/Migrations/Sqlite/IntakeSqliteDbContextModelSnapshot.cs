@@ -94,11 +94,17 @@ namespace Ballaura.Intake.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PreferredContact")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PhoneKey");
 
                     b.ToTable("Patients");
                 });

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Prints Ballaura's performance figures: outbox → RabbitMQ → inbox against a plain MassTransit baseline,
 # the gateway's overhead against calling the service directly (with and without its token check), the X12
-# streaming parse, and coverage verification against the payer sandbox under faults.
-# Usage: bench/run.sh [messaging|gateway|x12|verification|all]
+# streaming parse, coverage verification against the payer sandbox under faults, and scheduling (availability,
+# bookings, the 50-caller booking rush).
+# Usage: bench/run.sh [messaging|gateway|x12|verification|scheduling|all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh

@@ -1,10 +1,11 @@
 using Ballaura.Benchmarks.Eligibility;
 using Ballaura.Benchmarks.Gateway;
 using Ballaura.Benchmarks.Messaging;
+using Ballaura.Benchmarks.Scheduling;
 using Ballaura.Benchmarks.X12;
 using Ballaura.Testing.Broker;
 
-// Usage: Ballaura.Benchmarks [messaging|gateway|x12|verification|all] [--messages N] [--seconds S]
+// Usage: Ballaura.Benchmarks [messaging|gateway|x12|verification|scheduling|all] [--messages N] [--seconds S]
 // Starts its own private RabbitMQ node (not for x12); every load goes to 127.0.0.1 and stops by itself.
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var messages = IntOption("--messages", 20_000);
@@ -34,6 +35,11 @@ if (what is "gateway" or "all")
 if (what is "verification" or "all")
 {
     figures.AddRange(await VerificationScenario.RunAsync(root, broker!.Node.ConnectionString, directory, TimeSpan.FromSeconds(Math.Max(seconds, 20))));
+}
+
+if (what is "scheduling" or "all")
+{
+    figures.AddRange(await SchedulingScenario.RunAsync(root, broker!.Node.ConnectionString, directory));
 }
 
 if (what is "x12" or "all")

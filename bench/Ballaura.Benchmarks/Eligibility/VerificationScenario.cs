@@ -70,10 +70,10 @@ public static class VerificationScenario
         stand = issuer;
         var sandboxPort = LocalRabbitMqNode.FreeTcpPort();
         await using var sandbox = await ServiceProcess.StartAsync(
-            Built(repositoryRoot, "services/PayerSandbox/Ballaura.PayerSandbox", "Ballaura.PayerSandbox.dll"), sandboxPort,
+            ServiceProcess.Built(repositoryRoot, "services/PayerSandbox/Ballaura.PayerSandbox", "Ballaura.PayerSandbox.dll"), sandboxPort,
             new Dictionary<string, string>());
         await using var intake = await ServiceProcess.StartAsync(
-            Built(repositoryRoot, "services/Intake/Ballaura.Intake", "Ballaura.Intake.dll"), LocalRabbitMqNode.FreeTcpPort(),
+            ServiceProcess.Built(repositoryRoot, "services/Intake/Ballaura.Intake", "Ballaura.Intake.dll"), LocalRabbitMqNode.FreeTcpPort(),
             new Dictionary<string, string>
             {
                 ["ConnectionStrings__messaging"] = connectionString,
@@ -82,7 +82,7 @@ public static class VerificationScenario
                 ["Identity__Authority"] = issuer.Issuer,
             });
         await using var eligibility = await ServiceProcess.StartAsync(
-            Built(repositoryRoot, "services/Eligibility/Ballaura.Eligibility", "Ballaura.Eligibility.dll"), LocalRabbitMqNode.FreeTcpPort(),
+            ServiceProcess.Built(repositoryRoot, "services/Eligibility/Ballaura.Eligibility", "Ballaura.Eligibility.dll"), LocalRabbitMqNode.FreeTcpPort(),
             new Dictionary<string, string>
             {
                 ["ConnectionStrings__messaging"] = connectionString,
@@ -201,11 +201,5 @@ public static class VerificationScenario
     {
         using var response = await client.PutAsJsonAsync($"{sandbox}/sandbox/faults", faults);
         response.EnsureSuccessStatusCode();
-    }
-
-    private static string Built(string root, string project, string assembly)
-    {
-        var path = Path.Combine(root, project, "bin", "Release", "net10.0", assembly);
-        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the solution in Release first ({path} is missing).");
     }
 }

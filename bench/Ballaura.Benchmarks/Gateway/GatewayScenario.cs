@@ -23,7 +23,7 @@ public static class GatewayScenario
         var intakePort = LocalRabbitMqNode.FreeTcpPort();
         var gatewayPort = LocalRabbitMqNode.FreeTcpPort();
         await using var intake = await ServiceProcess.StartAsync(
-            Built(repositoryRoot, "services/Intake/Ballaura.Intake", "Ballaura.Intake.dll"), intakePort,
+            ServiceProcess.Built(repositoryRoot, "services/Intake/Ballaura.Intake", "Ballaura.Intake.dll"), intakePort,
             new Dictionary<string, string>
             {
                 ["ConnectionStrings__messaging"] = connectionString,
@@ -31,7 +31,7 @@ public static class GatewayScenario
                 ["Identity__Authority"] = issuer.Issuer,
             });
         await using var gateway = await ServiceProcess.StartAsync(
-            Built(repositoryRoot, "gateway/Ballaura.Gateway", "Ballaura.Gateway.dll"), gatewayPort,
+            ServiceProcess.Built(repositoryRoot, "gateway/Ballaura.Gateway", "Ballaura.Gateway.dll"), gatewayPort,
             new Dictionary<string, string>
             {
                 ["services__intake__http__0"] = intake.BaseAddress,
@@ -109,11 +109,5 @@ public static class GatewayScenario
         created.EnsureSuccessStatusCode();
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         return $"/api/intake/cases/{id}";
-    }
-
-    private static string Built(string root, string project, string assembly)
-    {
-        var path = Path.Combine(root, project, "bin", "Release", "net10.0", assembly);
-        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the solution in Release first ({path} is missing).");
     }
 }

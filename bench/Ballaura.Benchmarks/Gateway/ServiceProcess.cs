@@ -15,6 +15,13 @@ public sealed class ServiceProcess : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
+    /// <summary>The Release build of a project's assembly (bench/run.sh builds it).</summary>
+    public static string Built(string root, string project, string assembly)
+    {
+        var path = Path.Combine(root, project, "bin", "Release", "net10.0", assembly);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the solution in Release first ({path} is missing).");
+    }
+
     public static async Task<ServiceProcess> StartAsync(string assemblyPath, int port, IReadOnlyDictionary<string, string> environment)
     {
         var baseAddress = $"http://127.0.0.1:{port}";

@@ -50,6 +50,7 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
         ["GET /api/scheduling/cases/{caseId:guid}"] = StaffOrPhoneOnly(allowed: 404),
         ["GET /api/scheduling/services"] = Answer(anonymous: 401, everyoneElse: 200),
         ["GET /api/scheduling/rooms"] = StaffOrPhoneOnly(allowed: 200),
+        ["POST /api/scheduling/rooms"] = AdminOnly(allowed: 400),
         ["GET /api/scheduling/therapists"] = Answer(anonymous: 401, everyoneElse: 200),
         ["POST /api/scheduling/therapists"] = AdminOnly(allowed: 400),
         ["PUT /api/scheduling/therapists/{therapistId:guid}/hours"] = AdminOnly(allowed: 400),

@@ -11,6 +11,8 @@ namespace Ballaura.Scheduling.Bookings;
 /// </summary>
 public static class BookVisit
 {
+    private const int MaxRoomAttempts = 3;
+
     public static RouteGroupBuilder MapBookVisit(this RouteGroupBuilder api)
     {
         api.MapPost("/bookings", HandleAsync).WithName("BookVisit").RequireAuthorization(BallauraPolicies.PatientData)
@@ -44,22 +46,31 @@ public static class BookVisit
             return problem;
         }
 
-        var (plan, refusal) = await planner.PlanAsync(draft!, caller.Subject, cancellationToken);
-        if (refusal is not null)
+        // Two callers booking different therapists at once may both be given the same free room: the one that loses
+        // the room (and only the room) is planned again, and gets the next room that is free.
+        for (var attempt = 1; ; attempt++)
         {
-            await audit.RecordNowAsync(access, cancellationToken);
-            return refusal.ToProblem();
-        }
+            var (plan, refusal) = await planner.PlanAsync(draft!, caller.Subject, cancellationToken);
+            if (refusal is not null)
+            {
+                await audit.RecordNowAsync(access, cancellationToken);
+                return refusal.ToProblem();
+            }
 
-        commit.Stage(plan!);
-        commit.Announce(plan!.Booking);
-        audit.Record(access with { ResourceId = plan.Booking.Id.ToString() });
-        if (await commit.SaveAsync(plan.Booking, cancellationToken) is { } conflict)
-        {
-            await audit.RecordNowAsync(access, cancellationToken);
-            return conflict.ToProblem();
-        }
+            commit.Stage(plan!);
+            commit.Announce(plan!.Booking);
+            audit.Record(access with { ResourceId = plan.Booking.Id.ToString() });
+            var conflict = await commit.SaveAsync(plan.Booking, cancellationToken);
+            if (conflict is null)
+            {
+                return TypedResults.Created($"/api/scheduling/bookings/{plan.Booking.Id}", await views.OneAsync(plan.Booking, cancellationToken));
+            }
 
-        return TypedResults.Created($"/api/scheduling/bookings/{plan.Booking.Id}", await views.OneAsync(plan.Booking, cancellationToken));
+            if (!conflict.OnlyTheRoom || draft!.RoomId is not null || attempt == MaxRoomAttempts)
+            {
+                await audit.RecordNowAsync(access, cancellationToken);
+                return conflict.Refusal.ToProblem();
+            }
+        }
     }
 }

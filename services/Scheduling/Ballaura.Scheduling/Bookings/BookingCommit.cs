@@ -9,6 +9,9 @@ using Microsoft.Extensions.Options;
 
 namespace Ballaura.Scheduling.Bookings;
 
+/// <summary>A booking the database refused; <paramref name="OnlyTheRoom"/>: the therapist and patient were free, another room may do.</summary>
+public sealed record SaveConflict(BookingRefusal Refusal, bool OnlyTheRoom);
+
 /// <summary>
 /// Saves a planned booking with its slot claims, its events and its reminder in one transaction. When another booking
 /// took a slot first, the database refuses the claims and the caller gets a 409 naming what is taken (R14); nothing
@@ -37,8 +40,8 @@ public sealed class BookingCommit(SchedulingDbContext db, IOutbox outbox, Clinic
         outbox.Publish(new ReminderCheck(booking.Id, booking.Start), at > now ? at : null);
     }
 
-    /// <returns>Null when saved; the refusal when the database or a concurrent change said no.</returns>
-    public async Task<BookingRefusal?> SaveAsync(Booking booking, CancellationToken cancellationToken)
+    /// <returns>Null when saved; otherwise why not, and whether only the (automatically chosen) room was taken meanwhile.</returns>
+    public async Task<SaveConflict?> SaveAsync(Booking booking, CancellationToken cancellationToken)
     {
         try
         {
@@ -49,12 +52,13 @@ public sealed class BookingCommit(SchedulingDbContext db, IOutbox outbox, Clinic
         {
             db.ChangeTracker.Clear();
             return exception is DbUpdateConcurrencyException
-                ? new BookingRefusal(null, "Changed at the same moment.", "Another booking or change on this case or booking was saved first. Look again and retry.", StatusCodes.Status409Conflict)
+                ? new SaveConflict(new BookingRefusal(null, "Changed at the same moment.",
+                    "Another booking or change on this case or booking was saved first. Look again and retry.", StatusCodes.Status409Conflict), OnlyTheRoom: false)
                 : await DescribeConflictAsync(booking, cancellationToken);
         }
     }
 
-    private async Task<BookingRefusal> DescribeConflictAsync(Booking booking, CancellationToken cancellationToken)
+    private async Task<SaveConflict> DescribeConflictAsync(Booking booking, CancellationToken cancellationToken)
     {
         var taken = await db.SlotClaims.AsNoTracking()
             .Where(c => c.SlotStart >= booking.Start && c.SlotStart < booking.End
@@ -70,8 +74,9 @@ public sealed class BookingCommit(SchedulingDbContext db, IOutbox outbox, Clinic
             ClaimedResource.Room => "the room",
             _ => "the patient",
         }));
-        return new BookingRefusal("R14", "That time was just taken.",
+        var refusal = new BookingRefusal("R14", "That time was just taken.",
             $"{char.ToUpperInvariant(what[0])}{what[1..]} already has a booking at {calendar.Describe(booking.Start)}. Choose another time.", StatusCodes.Status409Conflict);
+        return new SaveConflict(refusal, OnlyTheRoom: taken is [ClaimedResource.Room]);
     }
 
     public void Announce(Booking booking) => outbox.Publish(new AppointmentBooked(

@@ -56,7 +56,7 @@ public static class RescheduleBooking
         if (await commit.SaveAsync(replacement, cancellationToken) is { } conflict)
         {
             await audit.RecordNowAsync(new PhiAccess("update", "booking", old.Id.ToString(), old.PatientId, PhiAccessOutcome.Allowed), cancellationToken);
-            return conflict.ToProblem();
+            return conflict.Refusal.ToProblem();
         }
 
         return TypedResults.Ok(await views.OneAsync(replacement, cancellationToken));

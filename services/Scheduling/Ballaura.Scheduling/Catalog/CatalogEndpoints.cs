@@ -1,3 +1,4 @@
+using Ballaura.Persistence;
 using Ballaura.Scheduling.Bookings;
 using Ballaura.Scheduling.Data;
 using Ballaura.Security;
@@ -17,6 +18,8 @@ public sealed record HoursRequest(DayOfWeek? Day, TimeOnly? Start, TimeOnly? End
 
 public sealed record TherapistRequest(string? Name, string? Npi, List<HoursRequest>? Hours);
 
+public sealed record RoomRequest(string? Name);
+
 public sealed record TimeOffRequest(DateTimeOffset? Start, DateTimeOffset? End, string? Reason);
 
 /// <summary>The clinic's services, rooms and therapists: read by anyone signed in, changed by the admin (hours, hiring) and front desk (time off).</summary>
@@ -30,6 +33,8 @@ public static class CatalogEndpoints
             .WithName("ListServices").RequireAuthorization(BallauraPolicies.Authenticated);
         api.MapGet("/rooms", async (SchedulingDbContext db, CancellationToken ct) => await db.Rooms.AsNoTracking().OrderBy(r => r.Name).ToListAsync(ct))
             .WithName("ListRooms").RequireAuthorization(BallauraPolicies.StaffOrPhone);
+        api.MapPost("/rooms", AddRoomAsync).WithName("AddRoom").RequireAuthorization(BallauraPolicies.Admin)
+            .Produces<Room>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/therapists", async (SchedulingDbContext db, CancellationToken ct) =>
             (await db.Therapists.AsNoTracking().Include(t => t.Hours).Where(t => t.Active).OrderBy(t => t.Name).ToListAsync(ct)).Select(ToResponse).ToList())
             .WithName("ListTherapists").RequireAuthorization(BallauraPolicies.Authenticated);
@@ -58,6 +63,34 @@ public static class CatalogEndpoints
         db.Therapists.Add(therapist);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/scheduling/therapists/{therapist.Id}", ToResponse(therapist));
+    }
+
+    internal static async Task<IResult> AddRoomAsync(RoomRequest request, SchedulingDbContext db, CancellationToken cancellationToken)
+    {
+        var name = request.Name?.Trim();
+        var errors = new RequestErrors().Check(name is { Length: > 0 and <= 50 }, "name", "The room's name (at most 50 characters).");
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (await db.Rooms.AnyAsync(r => r.Name == name, cancellationToken))
+        {
+            return TypedResults.Problem(title: "A room has this name.", detail: $"There is already a room called {name}.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        var room = Room.Named(Guid.CreateVersion7(), name!);
+        db.Rooms.Add(room);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            return TypedResults.Problem(title: "A room has this name.", detail: $"There is already a room called {name}.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        return TypedResults.Created($"/api/scheduling/rooms/{room.Id}", room);
     }
 
     /// <summary>New weekly hours apply to availability from now on; bookings already made stay where they are.</summary>

@@ -101,6 +101,7 @@ public abstract class SchedulingDbContext(DbContextOptions options) : DbContext(
         {
             entity.HasKey(e => e.Id);
             entity.Property(e => e.Name).HasMaxLength(50);
+            entity.HasIndex(e => e.Name).IsUnique();
             entity.HasData(CatalogSeed.Rooms());
         });
         modelBuilder.Entity<ClinicService>(entity =>

@@ -515,6 +515,9 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name")
+                        .IsUnique();
+
                     b.ToTable("Rooms");
 
                     b.HasData(

@@ -508,6 +508,9 @@ namespace Ballaura.Scheduling.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name")
+                        .IsUnique();
+
                     b.ToTable("Rooms");
 
                     b.HasData(

@@ -428,6 +428,12 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Rooms_Name",
+                table: "Rooms",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SlotClaims_BookingId",
                 table: "SlotClaims",
                 column: "BookingId");

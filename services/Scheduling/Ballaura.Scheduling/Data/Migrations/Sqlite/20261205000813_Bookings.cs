@@ -420,6 +420,12 @@ namespace Ballaura.Scheduling.Data.Migrations.Sqlite
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Rooms_Name",
+                table: "Rooms",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SlotClaims_BookingId",
                 table: "SlotClaims",
                 column: "BookingId");

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Ballaura.Security.ServiceClients;
 
@@ -58,13 +59,31 @@ public sealed class ServiceTokens(IHttpClientFactory clients, IConfiguration con
     private sealed record TokenResponse([property: JsonPropertyName("access_token")] string AccessToken, [property: JsonPropertyName("expires_in")] int ExpiresIn);
 }
 
+/// <summary>Puts the service's own bearer token on every request of an HttpClient (see <see cref="ServiceTokenExtensions.WithServiceToken"/>).</summary>
+public sealed class ServiceTokenHandler(ServiceTokens tokens) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await tokens.GetAsync(cancellationToken));
+        return await base.SendAsync(request, cancellationToken);
+    }
+}
+
 public static class ServiceTokenExtensions
 {
+    /// <summary>The client calls another Ballaura service as this service (role "service"), with its client-credentials token.</summary>
+    public static IHttpClientBuilder WithServiceToken(this IHttpClientBuilder client)
+    {
+        client.Services.AddServiceTokens();
+        client.Services.AddTransient<ServiceTokenHandler>();
+        return client.AddHttpMessageHandler<ServiceTokenHandler>();
+    }
+
     /// <summary>Registers <see cref="ServiceTokens"/>: a service that calls another with its own client-credentials token.</summary>
     public static IServiceCollection AddServiceTokens(this IServiceCollection services)
     {
         services.AddHttpClient(ServiceTokens.HttpClientName);
-        services.AddSingleton<ServiceTokens>();
+        services.TryAddSingleton<ServiceTokens>();
         return services;
     }
 }

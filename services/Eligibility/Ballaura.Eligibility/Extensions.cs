@@ -57,8 +57,8 @@ public static class Extensions
 
     private static void AddVerificationProcessing(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddServiceTokens();
-        builder.Services.AddHttpClient<IntakeClient>(http => http.BaseAddress = new Uri(builder.Configuration["Eligibility:IntakeUrl"] ?? "http://intake"));
+        builder.Services.AddHttpClient<IntakeClient>(http => http.BaseAddress = new Uri(builder.Configuration["Eligibility:IntakeUrl"] ?? "http://intake"))
+            .WithServiceToken();
         var section = builder.Configuration.GetSection(VerificationOptions.SectionName);
         builder.Services.Configure<VerificationOptions>(section);
         var zone = TimeZoneInfo.FindSystemTimeZoneById((section.Get<VerificationOptions>() ?? new VerificationOptions()).ClinicTimeZone);

@@ -50,8 +50,8 @@ public static class Extensions
         builder.Services.AddScoped<BookingViews>();
         builder.Services.AddScoped<CaseOverviews>();
         builder.Services.AddScoped<AvailabilitySearch>();
-        builder.Services.AddServiceTokens();
-        builder.Services.AddHttpClient<IntakeDirectory>(http => http.BaseAddress = new Uri(builder.Configuration["Scheduling:IntakeUrl"] ?? "http://intake"));
+        builder.Services.AddHttpClient<IntakeDirectory>(http => http.BaseAddress = new Uri(builder.Configuration["Scheduling:IntakeUrl"] ?? "http://intake"))
+            .WithServiceToken();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Ballaura.Contracts.Scheduling;
 using Ballaura.EndToEndTests.Security;
 using Xunit;
 using static Ballaura.EndToEndTests.Scheduling.SchedulingFlow;
@@ -20,6 +21,7 @@ public sealed class PhoneBookingTests(BallauraAppFixture system)
     public async Task A_ready_case_is_called_back_and_booked_by_phone_with_its_add_on()
     {
         var (caseId, taskId) = await _flow.ReadyToScheduleAsync();
+        await using var tap = await EventTap.ListenAsync(system.MessagingConnectionString, typeof(AppointmentBooked));
         var phone = await system.Principals.ClientAsync(Principals.PhoneSystem);
         var start = Tuesday(weeksAhead: 2, hour: 10);
 
@@ -52,6 +54,9 @@ public sealed class PhoneBookingTests(BallauraAppFixture system)
         Assert.Equal(start.AddMinutes(75), booking.GetProperty("end").GetDateTimeOffset());
         Assert.StartsWith("visit 1 of 12, prescription expires in", booking.GetProperty("visitLabel").GetString());
         var bookingId = booking.GetProperty("id").GetGuid();
+        var announced = await tap.WaitForAsync<AppointmentBooked>(m => m.GetProperty("bookingId").GetGuid() == bookingId);
+        Assert.Equal("phone-system", announced.GetProperty("channel").GetString());
+        Assert.Equal(caseId, announced.GetProperty("caseId").GetGuid());
 
         // The call's outcome closes the task: nothing left on the queue for this case.
         using var outcome = await phone.PostAsJsonAsync($"/api/scheduling/call-tasks/{taskId}/outcome", new { outcome = "booked", bookingId });

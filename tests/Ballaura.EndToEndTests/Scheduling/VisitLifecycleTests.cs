@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Ballaura.Contracts.Scheduling;
 using Ballaura.EndToEndTests.Security;
 using Xunit;
 using static Ballaura.EndToEndTests.Scheduling.SchedulingFlow;
@@ -55,6 +56,8 @@ public sealed class VisitLifecycleTests(BallauraAppFixture system)
     [Fact]
     public async Task A_cancellation_within_24_hours_carries_the_fee_rule_and_a_visit_is_checked_in_recorded_and_completed()
     {
+        await using var tap = await EventTap.ListenAsync(system.MessagingConnectionString,
+            typeof(LateCancellationFeeDue), typeof(AppointmentCancelled), typeof(AppointmentReminderDue), typeof(VisitCompleted));
         var admin = await system.Principals.ClientAsync(Principals.Admin);
         var allDay = Enum.GetValues<DayOfWeek>().Select(day => new { day, start = "00:00:00", end = "23:45:00" });
         using var hired = await admin.PostAsJsonAsync("/api/scheduling/therapists", new { name = "Noor Night-Owl, LMT", npi = "1345672046", hours = allDay });
@@ -63,7 +66,7 @@ public sealed class VisitLifecycleTests(BallauraAppFixture system)
         var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
         var patient = await system.Principals.ClientAsync(Principals.Patient2);
 
-        var soonest = await FirstFreeAsync(patient, nightOwl, "relaxation-massage-60");
+        var soonest = await FirstFreeAsync(patient, nightOwl, DateTimeOffset.UtcNow.AddMinutes(2), "relaxation-massage-60");
         using var soon = await BookAsync(patient, soonest, nightOwl, null, "relaxation-massage-60");
         Assert.True(soon.StatusCode == HttpStatusCode.Created, await soon.Content.ReadAsStringAsync());
         var soonId = (await soon.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -74,10 +77,21 @@ public sealed class VisitLifecycleTests(BallauraAppFixture system)
         using var late = await patient.PostAsJsonAsync($"/api/scheduling/bookings/{soonId}/cancel", new { reason = "Car trouble" });
         var lateCancellation = await late.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("R10 late cancellation", lateCancellation.GetProperty("feeRule").GetString());
+        // Billing hears of the fee through the outbox; the cancellation itself goes to Notifications.
+        var fee = await tap.WaitForAsync<LateCancellationFeeDue>(m => m.GetProperty("bookingId").GetGuid() == soonId);
+        Assert.Equal("R10 late cancellation", fee.GetProperty("rule").GetString());
+        Assert.InRange(Number(fee.GetProperty("hoursBeforeStart")), 0m, 23.99m);
+        Assert.True((await tap.WaitForAsync<AppointmentCancelled>(m => m.GetProperty("bookingId").GetGuid() == soonId)).GetProperty("feeDue").GetBoolean());
+
+        // A visit booked 24–48 hours ahead is reminded at once (one booked further ahead, 36 hours before it).
+        var dayAfter = await FirstFreeAsync(patient, nightOwl, DateTimeOffset.UtcNow.AddHours(30), "relaxation-massage-60");
+        using var later = await BookAsync(patient, dayAfter, nightOwl, null, "relaxation-massage-60");
+        var laterId = (await later.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(dayAfter, (await tap.WaitForAsync<AppointmentReminderDue>(m => m.GetProperty("bookingId").GetGuid() == laterId)).GetProperty("startsAt").GetDateTimeOffset());
 
         // A visit today: check-in, the session record, completion. Every non-insurance service done is charged, so each counts as performed unless the therapist says otherwise.
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Olympia).DateTime);
-        var visitStart = await FirstFreeAsync(patient, nightOwl, "relaxation-massage-60", "cupping");
+        var visitStart = await FirstFreeAsync(patient, nightOwl, DateTimeOffset.UtcNow.AddMinutes(2), "relaxation-massage-60", "cupping");
         using var visit = await BookAsync(patient, visitStart, nightOwl, null, "relaxation-massage-60", "cupping");
         Assert.True(visit.StatusCode == HttpStatusCode.Created, await visit.Content.ReadAsStringAsync());
         var visitId = (await visit.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -107,15 +121,26 @@ public sealed class VisitLifecycleTests(BallauraAppFixture system)
         Assert.Equal("Completed", (await completed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         var record = await therapist.GetFromJsonAsync<JsonElement>($"/api/scheduling/bookings/{visitId}/session");
         Assert.Equal(["relaxation-massage-60", "cupping"], record.GetProperty("addOnsPerformed").EnumerateArray().Select(a => a.GetString()));
+
+        // What Billing gets: the minutes per modality, every service performed with its price, the therapist's NPI.
+        var done = await tap.WaitForAsync<VisitCompleted>(m => m.GetProperty("bookingId").GetGuid() == visitId);
+        Assert.Equal("1345672046", done.GetProperty("therapistNpi").GetString());
+        Assert.Equal(today.ToString("yyyy-MM-dd"), done.GetProperty("dateOfService").GetString());
+        Assert.Equal(60, done.GetProperty("modalities").EnumerateArray().Sum(m => m.GetProperty("minutes").GetInt32()));
+        Assert.Equal([95.00m, 30.00m], done.GetProperty("addOns").EnumerateArray().Select(a => Number(a.GetProperty("price"))));
     }
 
-    private static async Task<DateTimeOffset> FirstFreeAsync(HttpClient client, Guid therapistId, params string[] services)
+    /// <summary>Money and other decimals travel on the bus as exact strings.</summary>
+    private static decimal Number(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? decimal.Parse(value.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : value.GetDecimal();
+
+    /// <summary>The therapist's first free start after <paramref name="notBefore"/> (searched over three days).</summary>
+    private static async Task<DateTimeOffset> FirstFreeAsync(HttpClient client, Guid therapistId, DateTimeOffset notBefore, params string[] services)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Olympia).DateTime);
+        var from = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(notBefore, Olympia).DateTime);
         var days = await client.GetFromJsonAsync<JsonElement>(
-            $"/api/scheduling/availability?from={today:yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}&services={string.Join(',', services)}&therapistId={therapistId}");
-        // Far enough ahead that the request arrives before the start; well within 24 hours either way.
+            $"/api/scheduling/availability?from={from:yyyy-MM-dd}&to={from.AddDays(2):yyyy-MM-dd}&services={string.Join(',', services)}&therapistId={therapistId}");
         return days.EnumerateArray().SelectMany(d => d.GetProperty("starts").EnumerateArray()).Select(s => s.GetDateTimeOffset())
-            .First(s => s > DateTimeOffset.UtcNow.AddMinutes(2));
+            .First(s => s > notBefore);
     }
 }

@@ -75,13 +75,30 @@ public sealed class SlotClaimDatabaseTests : IAsyncLifetime
         {
             var booking = await db.Bookings.SingleAsync(b => b.Id == first.Id);
             booking.Cancel(Tuesday10.AddDays(-2), "test", "patient asked", byClinic: false, feeRule: null);
-            db.SlotClaims.RemoveRange(await db.SlotClaims.Where(c => c.BookingId == first.Id).ToListAsync());
+            db.SlotClaims.RemoveRange(await db.SlotClaims.Where(c => c.HolderId == first.Id).ToListAsync());
             await db.SaveChangesAsync();
         }
 
         Assert.Equal(Outcome.Saved, await TryBookAsync(CatalogSeed.MayaId, Guid.NewGuid(), CatalogSeed.CedarRoomId, Tuesday10, 60));
         await using var check = Open();
         Assert.Equal(BookingStatus.Cancelled, (await check.Bookings.SingleAsync(b => b.Id == first.Id)).Status);
+    }
+
+    [Fact]
+    public async Task A_therapists_time_off_holds_her_slots_like_a_booking()
+    {
+        var away = TimeOff.For(CatalogSeed.MayaId, Tuesday10.AddMinutes(50), Tuesday10.AddHours(3), "Dentist");
+        await using (var db = Open())
+        {
+            db.TimeOff.Add(away);
+            db.SlotClaims.AddRange(SlotClaim.For(away));
+            await db.SaveChangesAsync();
+        }
+
+        // 10:50 is inside the 10:45 slot: a visit 10:00–11:00 overlaps it, one ending at 10:45 does not.
+        Assert.Equal(Outcome.SlotTaken, await TryBookAsync(CatalogSeed.MayaId, Guid.NewGuid(), CatalogSeed.CedarRoomId, Tuesday10, 60));
+        Assert.Equal(Outcome.Saved, await TryBookAsync(CatalogSeed.MayaId, Guid.NewGuid(), CatalogSeed.CedarRoomId, Tuesday10, 45));
+        Assert.Equal(Outcome.Saved, await TryBookAsync(CatalogSeed.MayaId, Guid.NewGuid(), CatalogSeed.CedarRoomId, Tuesday10.AddHours(3), 60));
     }
 
     private enum Outcome

@@ -114,7 +114,7 @@ public sealed class BookingPlanner(SchedulingDbContext db, ClinicCalendar calend
     private async Task<Guid?> FreeRoomAsync(BookingDraft draft, CancellationToken cancellationToken)
     {
         var busy = await db.SlotClaims.AsNoTracking()
-            .Where(c => c.Resource == ClaimedResource.Room && c.SlotStart >= draft.Start && c.SlotStart < draft.End && c.BookingId != draft.Replaces)
+            .Where(c => c.Resource == ClaimedResource.Room && c.SlotStart >= draft.Start && c.SlotStart < draft.End && c.HolderId != draft.Replaces)
             .Select(c => c.ResourceId)
             .Distinct()
             .ToListAsync(cancellationToken);

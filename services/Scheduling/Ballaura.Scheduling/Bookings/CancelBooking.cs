@@ -52,7 +52,7 @@ public static class CancelBooking
         var byClinic = request.ByClinic is true;
         var late = !byClinic && CancellationRule.IsLate(booking.Start, now, options.Value.FreeCancellationNotice);
         booking.Cancel(now, caller.Subject, request.Reason?.Trim() is { Length: > 0 } reason ? reason : "No reason given.", byClinic, late ? CancellationRule.LateCancellation : null);
-        db.SlotClaims.RemoveRange(await db.SlotClaims.Where(c => c.BookingId == booking.Id).ToListAsync(cancellationToken));
+        db.SlotClaims.RemoveRange(await db.SlotClaims.Where(c => c.HolderId == booking.Id).ToListAsync(cancellationToken));
         outbox.Publish(new AppointmentCancelled(booking.Id, booking.PatientId, booking.CaseId, booking.Start, now, byClinic, late));
         if (late)
         {

@@ -48,7 +48,7 @@ public static class RescheduleBooking
 
         var replacement = plan!.Booking;
         old.MovedTo(replacement.Id, now, caller.Subject);
-        db.SlotClaims.RemoveRange(await db.SlotClaims.Where(c => c.BookingId == old.Id).ToListAsync(cancellationToken));
+        db.SlotClaims.RemoveRange(await db.SlotClaims.Where(c => c.HolderId == old.Id).ToListAsync(cancellationToken));
         commit.Stage(plan);
         outbox.Publish(new AppointmentRescheduled(replacement.Id, old.Id, old.PatientId, old.CaseId, replacement.TherapistId,
             replacement.Start, replacement.End, old.Start, now));

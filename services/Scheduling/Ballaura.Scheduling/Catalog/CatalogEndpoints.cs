@@ -25,6 +25,8 @@ public sealed record TimeOffRequest(DateTimeOffset? Start, DateTimeOffset? End, 
 /// <summary>The clinic's services, rooms and therapists: read by anyone signed in, changed by the admin (hours, hiring) and front desk (time off).</summary>
 public static class CatalogEndpoints
 {
+    private static readonly TimeSpan MaxTimeOff = TimeSpan.FromDays(90);
+
     public static RouteGroupBuilder MapCatalog(this RouteGroupBuilder api)
     {
         api.MapGet("/services", async (SchedulingDbContext db, CancellationToken ct) =>
@@ -114,7 +116,8 @@ public static class CatalogEndpoints
         return TypedResults.Ok(ToResponse(therapist));
     }
 
-    /// <summary>Time off cannot cover a visit already booked: move those first (a 409 lists them).</summary>
+    /// <summary>Time off cannot cover a visit already booked: move those first (a 409 lists them). It cannot be added
+    /// over the therapist's existing time off either (the slots are held already).</summary>
     internal static async Task<IResult> AddTimeOffAsync(Guid therapistId, TimeOffRequest request, SchedulingDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!await db.Therapists.AnyAsync(t => t.Id == therapistId, cancellationToken))
@@ -125,6 +128,7 @@ public static class CatalogEndpoints
         var errors = new RequestErrors()
             .Check(request.Start is not null && request.End is not null && request.End > request.Start, "end", "Time off ends after it starts.")
             .Check(request.End is null || request.End > time.GetUtcNow(), "end", "Time off in the past changes nothing.")
+            .Check(request.Start is null || request.End is null || request.End - request.Start <= MaxTimeOff, "end", $"At most {MaxTimeOff.TotalDays:0} days at a time.")
             .Check(request.Reason?.Trim() is { Length: > 0 and <= 200 }, "reason", "A short reason (at most 200 characters).");
         if (errors.Any)
         {
@@ -143,7 +147,19 @@ public static class CatalogEndpoints
 
         var timeOff = TimeOff.For(therapistId, start, end, request.Reason!.Trim());
         db.TimeOff.Add(timeOff);
-        await db.SaveChangesAsync(cancellationToken);
+        // The time off holds the therapist's slots like a booking: one made meanwhile makes this a 409, not an overlap.
+        db.SlotClaims.AddRange(SlotClaim.For(timeOff));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            return TypedResults.Problem(title: "The therapist's time is already held then.",
+                detail: "A booking made meanwhile, or time off already entered, covers part of it: reschedule or cancel the booking first.",
+                statusCode: StatusCodes.Status409Conflict);
+        }
+
         return TypedResults.Created($"/api/scheduling/therapists/{therapistId}/time-off/{timeOff.Id}", new { timeOff.Id, timeOff.Start, timeOff.End, timeOff.Reason });
     }
 

@@ -139,7 +139,7 @@ public abstract class SchedulingDbContext(DbContextOptions options) : DbContext(
         {
             // The key is the rule: one booking per therapist, room and patient per slot (R14).
             entity.HasKey(e => new { e.Resource, e.ResourceId, e.SlotStart });
-            entity.HasIndex(e => e.BookingId);
+            entity.HasIndex(e => e.HolderId);
             entity.HasIndex(e => e.SlotStart);
         });
     }

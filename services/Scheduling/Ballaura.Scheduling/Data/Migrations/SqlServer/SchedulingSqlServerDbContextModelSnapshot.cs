@@ -214,12 +214,12 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
                     b.Property<DateTime>("SlotStart")
                         .HasColumnType("datetime2");
 
-                    b.Property<Guid>("BookingId")
+                    b.Property<Guid>("HolderId")
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Resource", "ResourceId", "SlotStart");
 
-                    b.HasIndex("BookingId");
+                    b.HasIndex("HolderId");
 
                     b.HasIndex("SlotStart");
 

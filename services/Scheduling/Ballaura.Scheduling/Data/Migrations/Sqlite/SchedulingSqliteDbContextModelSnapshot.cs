@@ -207,12 +207,12 @@ namespace Ballaura.Scheduling.Data.Migrations.Sqlite
                     b.Property<DateTime>("SlotStart")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("BookingId")
+                    b.Property<Guid>("HolderId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Resource", "ResourceId", "SlotStart");
 
-                    b.HasIndex("BookingId");
+                    b.HasIndex("HolderId");
 
                     b.HasIndex("SlotStart");
 

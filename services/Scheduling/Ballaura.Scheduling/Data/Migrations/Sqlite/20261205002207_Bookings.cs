@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Ballaura.Scheduling.Data.Migrations.SqlServer
+namespace Ballaura.Scheduling.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Bookings : Migration
@@ -14,131 +14,123 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AlterColumn<DateTime>(
-                name: "RecordedAt",
-                table: "SchedulingCases",
-                type: "datetime2",
-                nullable: false,
-                oldClrType: typeof(DateTimeOffset),
-                oldType: "datetimeoffset");
-
-            migrationBuilder.AlterColumn<DateTime>(
                 name: "OpenedAt",
                 table: "SchedulingCases",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true,
                 oldClrType: typeof(DateTimeOffset),
-                oldType: "datetimeoffset");
+                oldType: "TEXT");
 
             migrationBuilder.AlterColumn<string>(
                 name: "CoverageType",
                 table: "SchedulingCases",
-                type: "nvarchar(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "nvarchar(40)",
+                oldType: "TEXT",
                 oldMaxLength: 40);
 
             migrationBuilder.AddColumn<bool>(
                 name: "AuthorizationRequired",
                 table: "SchedulingCases",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ClosedAt",
                 table: "SchedulingCases",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ClosedBecause",
                 table: "SchedulingCases",
-                type: "nvarchar(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "NotCoveredAt",
                 table: "SchedulingCases",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "NotCoveredReason",
                 table: "SchedulingCases",
-                type: "nvarchar(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "PaperworkSignedAt",
                 table: "SchedulingCases",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "PatientId",
                 table: "SchedulingCases",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<int>(
                 name: "PayerVisitsRemaining",
                 table: "SchedulingCases",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "PrescribedOn",
                 table: "SchedulingCases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "PrescriptionExpiresOn",
                 table: "SchedulingCases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "PrescriptionId",
                 table: "SchedulingCases",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "PrescriptionRecordedAt",
                 table: "SchedulingCases",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "VerifiedAt",
                 table: "SchedulingCases",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "SchedulingCases",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "VisitsPerWeek",
                 table: "SchedulingCases",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "VisitsPrescribed",
                 table: "SchedulingCases",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
@@ -146,32 +138,32 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
                 name: "Bookings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PatientId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    PrescriptionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    AuthorizationNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    TherapistId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RoomId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Start = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    End = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    BookedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    BookedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    CancelledAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CancelledBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    CancelReason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    CancelledByClinic = table.Column<bool>(type: "bit", nullable: false),
-                    FeeRule = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    RescheduledFromId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    RescheduledToId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CheckedInAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    NoShowMarkedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Session = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    Items = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PrescriptionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorizationNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    TherapistId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoomId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Start = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    End = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    BookedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    BookedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CancelledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CancelledBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CancelledByClinic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FeeRule = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    RescheduledFromId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RescheduledToId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CheckedInAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NoShowMarkedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Session = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Items = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -182,17 +174,17 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
                 name: "CallTasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PatientId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DueAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    TakenBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    TakenUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Outcomes = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    TakenBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    TakenUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Outcomes = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -203,13 +195,13 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
                 name: "Cards",
                 columns: table => new
                 {
-                    PatientId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProcessorToken = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Brand = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Last4 = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
-                    ExpiryMonth = table.Column<int>(type: "int", nullable: false),
-                    ExpiryYear = table.Column<int>(type: "int", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcessorToken = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Brand = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Last4 = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    ExpiryMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExpiryYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -220,12 +212,12 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
                 name: "CaseAuthorization",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    VisitsAllowed = table.Column<int>(type: "int", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    ValidThrough = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    VisitsAllowed = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidThrough = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -242,8 +234,8 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
                 name: "Rooms",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -254,11 +246,11 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
                 name: "Services",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Minutes = table.Column<int>(type: "int", nullable: false),
-                    Price = table.Column<decimal>(type: "decimal(10,2)", precision: 10, scale: 2, nullable: true)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Price = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -269,10 +261,10 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
                 name: "SlotClaims",
                 columns: table => new
                 {
-                    Resource = table.Column<int>(type: "int", nullable: false),
-                    ResourceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SlotStart = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    BookingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Resource = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResourceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SlotStart = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    HolderId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -283,10 +275,10 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
                 name: "Therapists",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Npi = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Active = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Npi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -297,11 +289,11 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
                 name: "TimeOff",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TherapistId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Start = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    End = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TherapistId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Start = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    End = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -312,10 +304,10 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
                 name: "WorkingHours",
                 columns: table => new
                 {
-                    TherapistId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Day = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Start = table.Column<TimeOnly>(type: "time", nullable: false),
-                    End = table.Column<TimeOnly>(type: "time", nullable: false)
+                    TherapistId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -434,9 +426,9 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_SlotClaims_BookingId",
+                name: "IX_SlotClaims_HolderId",
                 table: "SlotClaims",
-                column: "BookingId");
+                column: "HolderId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SlotClaims_SlotStart",
@@ -551,32 +543,24 @@ namespace Ballaura.Scheduling.Data.Migrations.SqlServer
                 table: "SchedulingCases");
 
             migrationBuilder.AlterColumn<DateTimeOffset>(
-                name: "RecordedAt",
-                table: "SchedulingCases",
-                type: "datetimeoffset",
-                nullable: false,
-                oldClrType: typeof(DateTime),
-                oldType: "datetime2");
-
-            migrationBuilder.AlterColumn<DateTimeOffset>(
                 name: "OpenedAt",
                 table: "SchedulingCases",
-                type: "datetimeoffset",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                 oldClrType: typeof(DateTime),
-                oldType: "datetime2",
+                oldType: "TEXT",
                 oldNullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "CoverageType",
                 table: "SchedulingCases",
-                type: "nvarchar(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "",
                 oldClrType: typeof(string),
-                oldType: "nvarchar(40)",
+                oldType: "TEXT",
                 oldMaxLength: 40,
                 oldNullable: true);
         }

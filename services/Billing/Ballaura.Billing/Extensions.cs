@@ -1,5 +1,10 @@
 using Ballaura.Billing.Accounts;
+using Ballaura.Billing.Claims;
+using Ballaura.Billing.Coding;
 using Ballaura.Billing.Data;
+using Ballaura.Billing.Fees;
+using Ballaura.Billing.Ledger;
+using Ballaura.Billing.Visits;
 using Ballaura.Messaging;
 using Ballaura.Messaging.Errors;
 using Ballaura.Persistence;
@@ -12,10 +17,18 @@ public static class Extensions
     public static IHostApplicationBuilder AddBillingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<BillingDbContext, BillingSqliteDbContext, BillingSqlServerDbContext>("billingdb");
-        builder.AddBallauraMessaging<BillingDbContext>("billing", bus => bus.AddConsumer<CaseOpenedConsumer>());
+        builder.AddBallauraMessaging<BillingDbContext>("billing", bus =>
+        {
+            bus.AddConsumer<CaseOpenedConsumer>();
+            bus.AddConsumer<VisitCompletedConsumer>();
+            bus.AddConsumer<LateCancellationFeeDueConsumer>();
+            bus.AddConsumer<NoShowFeeDueConsumer>();
+        });
         builder.AddBallauraAuthentication();
         builder.AddPhiAudit<BillingDbContext>();
         builder.Services.AddOpenApi();
+        builder.Services.Configure<BillingOptions>(builder.Configuration.GetSection(BillingOptions.SectionName));
+        builder.Services.AddScoped<FeeRecorder>();
         return builder;
     }
 
@@ -26,6 +39,8 @@ public static class Extensions
         app.MapMessagingOps().RequireAuthorization(BallauraPolicies.Admin);
         var api = app.MapGroup("/api/billing").WithTags("Billing");
         api.MapGetBillingCase();
+        api.MapClaims();
+        api.MapStatements();
         return app;
     }
 }

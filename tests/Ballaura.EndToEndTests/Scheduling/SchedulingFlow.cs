@@ -82,8 +82,39 @@ public sealed class SchedulingFlow(BallauraAppFixture system)
         return new DateTimeOffset(local, Olympia.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    public static async Task<HttpResponseMessage> BookAsync(HttpClient client, DateTimeOffset start, Guid therapistId, Guid? caseId, params string[] services) =>
-        await client.PostAsJsonAsync("/api/scheduling/bookings", new { patientId = PatientId, caseId, therapistId, start, services });
+    /// <summary>A therapist hired for the test who works around the clock: a visit in the next hours exists whatever time the suite runs.</summary>
+    public async Task<Guid> HireNightOwlAsync()
+    {
+        var admin = await system.Principals.ClientAsync(Principals.Admin);
+        var allDay = Enum.GetValues<DayOfWeek>().Select(day => new { day, start = "00:00:00", end = "23:45:00" });
+        using var hired = await admin.PostAsJsonAsync("/api/scheduling/therapists", new { name = "Noor Night-Owl, LMT", npi = "1345672046", hours = allDay });
+        Assert.Equal(HttpStatusCode.Created, hired.StatusCode);
+        return (await hired.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>
+    /// The therapist's first start after <paramref name="notBefore"/> that is free for them, a room and the patient
+    /// (searched with the patient's own token, which leaves out the patient's own bookings), over three days.
+    /// </summary>
+    public async Task<DateTimeOffset> FirstFreeAsync(Guid therapistId, DateTimeOffset notBefore, string[] services, string patientPrincipal = Principals.Patient2)
+    {
+        var patient = await system.Principals.ClientAsync(patientPrincipal);
+        var from = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(notBefore, Olympia).DateTime);
+        var days = await patient.GetFromJsonAsync<JsonElement>(
+            $"/api/scheduling/availability?from={from:yyyy-MM-dd}&to={from.AddDays(2):yyyy-MM-dd}&services={string.Join(',', services)}&therapistId={therapistId}");
+        return days.EnumerateArray().SelectMany(d => d.GetProperty("starts").EnumerateArray()).Select(s => s.GetDateTimeOffset())
+            .First(s => s > notBefore);
+    }
+
+    /// <summary>Money and other decimals travel on the bus as exact strings.</summary>
+    public static decimal Number(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? decimal.Parse(value.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : value.GetDecimal();
+
+    public static Task<HttpResponseMessage> BookAsync(HttpClient client, DateTimeOffset start, Guid therapistId, Guid? caseId, params string[] services) =>
+        BookForAsync(client, PatientId, start, therapistId, caseId, services);
+
+    public static async Task<HttpResponseMessage> BookForAsync(HttpClient client, Guid patientId, DateTimeOffset start, Guid therapistId, Guid? caseId, params string[] services) =>
+        await client.PostAsJsonAsync("/api/scheduling/bookings", new { patientId, caseId, therapistId, start, services });
 
     public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {

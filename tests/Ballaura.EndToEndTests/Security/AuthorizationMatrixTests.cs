@@ -76,6 +76,10 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
         ["GET /api/scheduling/callers/{phone}"] = StaffOrPhoneOnly(allowed: 400),
         ["GET /api/intake/callers/{phone}"] = Answer(anonymous: 401, everyoneElse: 403),
         ["GET /api/billing/cases/{caseId:guid}"] = StaffOnly(allowed: 404),
+        ["GET /api/billing/claims"] = BillingOnly(allowed: 200),
+        ["GET /api/billing/claims/{claimId:guid}"] = BillingOnly(allowed: 404),
+        ["GET /api/billing/patients/{patientId:guid}/statement"] = Answer(anonymous: 401, everyoneElse: 200, (Patient2, 404)),
+        ["GET /api/billing/ledger/check"] = BillingOnly(allowed: 200),
         ["GET /api/notifications/cases/{caseId:guid}"] = StaffOnly(allowed: 404),
         ["POST /api/identity/accounts"] = Answer(anonymous: 400, everyoneElse: 400),
         ["POST /api/identity/password-reset-requests"] = Answer(anonymous: 400, everyoneElse: 400),
@@ -157,6 +161,9 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
 
     private static Dictionary<string, int> StaffOnly(int allowed) =>
         Answer(anonymous: 401, everyoneElse: 403, [.. Staff.Select(s => (s, allowed))]);
+
+    private static Dictionary<string, int> BillingOnly(int allowed) =>
+        Answer(anonymous: 401, everyoneElse: 403, (Principals.Billing, allowed), (Admin, allowed));
 
     private static Dictionary<string, int> FrontDeskOnly(int allowed) =>
         Answer(anonymous: 401, everyoneElse: 403, (FrontDesk, allowed), (Admin, allowed));

@@ -2,10 +2,11 @@ using Ballaura.Contracts;
 
 namespace Ballaura.Billing.Accounts;
 
-/// <summary>A case whose visits will be billed (R16–R22). For now: that the case is known here.</summary>
+/// <summary>A case whose visits are billed (R16–R22): its coverage type decides the claim's shape.</summary>
 public sealed class BillingCase
 {
     public Guid CaseId { get; private set; }
+    public Guid PatientId { get; private set; }
     public CoverageType CoverageType { get; private set; }
     public DateTimeOffset OpenedAt { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
@@ -16,9 +17,10 @@ public sealed class BillingCase
     {
     }
 
-    public static BillingCase Record(Guid caseId, CoverageType coverageType, DateTimeOffset openedAt, DateTimeOffset now, string? traceId) => new()
+    public static BillingCase Record(Guid caseId, Guid patientId, CoverageType coverageType, DateTimeOffset openedAt, DateTimeOffset now, string? traceId) => new()
     {
         CaseId = caseId,
+        PatientId = patientId,
         CoverageType = coverageType,
         OpenedAt = openedAt,
         RecordedAt = now,

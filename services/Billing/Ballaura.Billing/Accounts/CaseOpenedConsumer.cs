@@ -11,7 +11,7 @@ public sealed class CaseOpenedConsumer(BillingDbContext db, TimeProvider time) :
     public Task Consume(ConsumeContext<CaseOpened> context)
     {
         var opened = context.Message;
-        db.BillingCases.Add(BillingCase.Record(opened.CaseId, opened.CoverageType, opened.OpenedAt, time.GetUtcNow(), Activity.Current?.TraceId.ToString()));
+        db.BillingCases.Add(BillingCase.Record(opened.CaseId, opened.PatientId, opened.CoverageType, opened.OpenedAt, time.GetUtcNow(), Activity.Current?.TraceId.ToString()));
         return Task.CompletedTask;
     }
 }

@@ -1,5 +1,9 @@
 using Ballaura.Billing.Accounts;
+using Ballaura.Billing.Claims;
+using Ballaura.Billing.Fees;
+using Ballaura.Billing.Ledger;
 using Ballaura.Messaging.Persistence;
+using Ballaura.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ballaura.Billing.Data;
@@ -8,6 +12,17 @@ namespace Ballaura.Billing.Data;
 public abstract class BillingDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<BillingCase> BillingCases => Set<BillingCase>();
+    public DbSet<Claim> Claims => Set<Claim>();
+    public DbSet<LedgerTransaction> LedgerTransactions => Set<LedgerTransaction>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<FeeDecision> FeeDecisions => Set<FeeDecision>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Statements and queues are ordered by time in SQL; money is exact to the cent on both providers.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -17,6 +32,50 @@ public abstract class BillingDbContext(DbContextOptions options) : DbContext(opt
             entity.HasKey(e => e.CaseId);
             entity.Property(e => e.CoverageType).HasConversion<string>().HasMaxLength(40);
             entity.Property(e => e.TraceId).HasMaxLength(32);
+        });
+        modelBuilder.Entity<Claim>(entity =>
+        {
+            entity.HasKey(e => e.Id);
+            entity.Property(e => e.ControlNumber).HasMaxLength(20);
+            entity.HasIndex(e => e.ControlNumber).IsUnique();
+            // One claim per visit: a redelivered VisitCompleted can never bill the visit twice.
+            entity.HasIndex(e => e.BookingId).IsUnique();
+            entity.HasIndex(e => new { e.CaseId, e.DateOfService });
+            entity.HasIndex(e => e.Status);
+            entity.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+            entity.Property(e => e.CoverageType).HasConversion<string>().HasMaxLength(40);
+            entity.Property(e => e.TherapistNpi).HasMaxLength(10);
+            entity.Property(e => e.AuthorizationNumber).HasMaxLength(50);
+            entity.Property(e => e.Problem).HasMaxLength(300);
+            entity.Property<List<ClaimLine>>("_lines").HasColumnName("Lines").HasJsonConversion();
+            entity.Ignore(e => e.Lines);
+        });
+        modelBuilder.Entity<LedgerTransaction>(entity =>
+        {
+            entity.HasKey(e => e.Id);
+            entity.Property(e => e.SourceKey).HasMaxLength(120);
+            // The same event, file or payment posted twice is refused by the database, not merged.
+            entity.HasIndex(e => e.SourceKey).IsUnique();
+            entity.HasIndex(e => new { e.PatientId, e.PostedAt });
+            entity.Property(e => e.Explanation).HasMaxLength(1000);
+            entity.Property(e => e.Rule).HasMaxLength(100);
+            entity.HasMany(e => e.Entries).WithOne().HasForeignKey(e => e.TransactionId);
+            entity.Navigation(e => e.Entries).HasField("_entries");
+        });
+        modelBuilder.Entity<LedgerEntry>(entity =>
+        {
+            entity.HasKey(e => e.Id);
+            entity.Property(e => e.Account).HasMaxLength(40);
+            entity.HasIndex(e => new { e.PatientId, e.Account });
+            entity.HasIndex(e => e.ClaimId);
+        });
+        modelBuilder.Entity<FeeDecision>(entity =>
+        {
+            entity.HasKey(e => e.BookingId);
+            entity.Property(e => e.Kind).HasMaxLength(20);
+            entity.Property(e => e.Rule).HasMaxLength(20);
+            entity.Property(e => e.Explanation).HasMaxLength(500);
+            entity.HasIndex(e => e.PatientId);
         });
     }
 }

@@ -30,6 +30,9 @@ public sealed class SchedulingOptions
     /// <summary>The reminder goes out this long before the visit (R: 24–48 h before).</summary>
     public TimeSpan ReminderLead { get; set; } = TimeSpan.FromHours(36);
 
+    /// <summary>How long before the start a patient can be checked in (early arrivals fill in forms).</summary>
+    public TimeSpan CheckInOpensBefore { get; set; } = TimeSpan.FromHours(2);
+
     /// <summary>What patients are told when they must call (R11, R12).</summary>
     public string ClinicPhone { get; set; } = "360-539-7700";
 }

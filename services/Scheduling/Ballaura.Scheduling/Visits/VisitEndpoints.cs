@@ -7,6 +7,7 @@ using Ballaura.Security;
 using Ballaura.Security.Audit;
 using Ballaura.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Ballaura.Scheduling.Visits;
 
@@ -36,15 +37,20 @@ public static class VisitEndpoints
         return api;
     }
 
+    /// <summary>From <see cref="SchedulingOptions.CheckInOpensBefore"/> before the start until the visit's end.</summary>
     internal static async Task<IResult> CheckInAsync(
-        Guid bookingId, HttpContext http, SchedulingDbContext db, BookingViews views, IPhiAudit audit, ClinicCalendar calendar, CancellationToken cancellationToken)
+        Guid bookingId, HttpContext http, SchedulingDbContext db, BookingViews views, IPhiAudit audit, ClinicCalendar calendar,
+        IOptions<SchedulingOptions> options, CancellationToken cancellationToken)
     {
         var booking = await BookingAccess.FindAsync(db, bookingId, http.Caller(), audit, "update", cancellationToken);
-        if (booking is null || booking.Status != BookingStatus.Booked || calendar.DateOf(booking.Start) != calendar.Today)
+        var now = calendar.Now;
+        var opens = booking is null ? now : booking.Start - options.Value.CheckInOpensBefore;
+        if (booking is null || booking.Status != BookingStatus.Booked || now < opens || now >= booking.End)
         {
             await db.SaveChangesAsync(cancellationToken);
             return booking is null ? BookingAccess.NotFound()
-                : BookingAccess.WrongState(booking, booking.Status == BookingStatus.Booked ? "Patients are checked in on the day of their visit." : "Only a booked visit can be checked in.");
+                : BookingAccess.WrongState(booking, booking.Status != BookingStatus.Booked ? "Only a booked visit can be checked in."
+                    : now < opens ? $"Check-in opens at {calendar.Describe(opens)}." : "The visit's time is over: mark a no-show instead.");
         }
 
         booking.CheckIn(calendar.Now);

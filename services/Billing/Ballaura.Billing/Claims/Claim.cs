@@ -1,0 +1,92 @@
+namespace Ballaura.Billing.Claims;
+
+public enum ClaimStatus
+{
+    Draft = 1,
+    Ready = 2,
+    Submitted = 3,
+    Accepted = 4,
+    Rejected = 5,
+    Paid = 6,
+    PartiallyPaid = 7,
+    Denied = 8,
+    Void = 9,
+}
+
+/// <summary>One service line: a CPT code, its units (8-minute rule), the minutes behind them and the clinic's charge.</summary>
+public sealed record ClaimLine(string Code, int Units, int Minutes, decimal UnitCharge, decimal Charge);
+
+/// <summary>
+/// A claim for one visit of an insurance case, built from <c>VisitCompleted</c>: its lines, the prescription its
+/// diagnoses come from, the rendering therapist and the authorization. Starts as a draft; the 837P is written from it.
+/// Rebills are counted (R19 waits for one before any automatic charge).
+/// </summary>
+public sealed class Claim
+{
+    private readonly List<ClaimLine> _lines = [];
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The patient control number sent as CLM01 and returned in the 835's CLP01.</summary>
+    public string ControlNumber { get; private set; } = "";
+
+    public Guid CaseId { get; private set; }
+    public Guid PatientId { get; private set; }
+    public Guid BookingId { get; private set; }
+    public Contracts.CoverageType CoverageType { get; private set; }
+    public ClaimStatus Status { get; private set; }
+
+    /// <summary>CLM05-3: 1 original, 7 replacement (rebill), 8 void.</summary>
+    public int Frequency { get; private set; }
+
+    public int RebillCount { get; private set; }
+    public DateOnly DateOfService { get; private set; }
+    public Guid? PrescriptionId { get; private set; }
+    public Guid TherapistId { get; private set; }
+    public string TherapistNpi { get; private set; } = "";
+    public string? AuthorizationNumber { get; private set; }
+    public int? VisitNumber { get; private set; }
+    public IReadOnlyList<ClaimLine> Lines => _lines;
+    public decimal TotalCharge { get; private set; }
+
+    /// <summary>Why the claim cannot go out as it is (staff fix it), e.g. no billable units.</summary>
+    public string? Problem { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? FirstSubmittedAt { get; private set; }
+
+    private Claim()
+    {
+    }
+
+    public static Claim Draft(
+        Guid caseId, Guid patientId, Guid bookingId, Contracts.CoverageType coverageType, DateOnly dateOfService, Guid? prescriptionId,
+        Guid therapistId, string therapistNpi, string? authorizationNumber, int? visitNumber, IEnumerable<ClaimLine> lines, DateTimeOffset now)
+    {
+        var id = Guid.CreateVersion7();
+        var claim = new Claim
+        {
+            Id = id,
+            ControlNumber = "BA" + id.ToString("N")[..18].ToUpperInvariant(),
+            CaseId = caseId,
+            PatientId = patientId,
+            BookingId = bookingId,
+            CoverageType = coverageType,
+            Status = ClaimStatus.Draft,
+            Frequency = 1,
+            DateOfService = dateOfService,
+            PrescriptionId = prescriptionId,
+            TherapistId = therapistId,
+            TherapistNpi = therapistNpi,
+            AuthorizationNumber = authorizationNumber,
+            VisitNumber = visitNumber,
+            CreatedAt = now,
+        };
+        claim._lines.AddRange(lines);
+        claim.TotalCharge = claim._lines.Sum(l => l.Charge);
+        claim.Problem = claim._lines.Count == 0 ? "No billable units: the session recorded fewer than 8 timed minutes."
+            : claim._lines.FirstOrDefault(l => l.UnitCharge <= 0m) is { } unpriced ? $"No fee for {unpriced.Code} in the clinic's fee schedule."
+            : null;
+        return claim;
+    }
+}

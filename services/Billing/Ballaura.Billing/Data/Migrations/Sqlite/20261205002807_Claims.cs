@@ -1,0 +1,186 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ballaura.Billing.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Claims : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "PatientId",
+                table: "BillingCases",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.CreateTable(
+                name: "Claims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ControlNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BookingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoverageType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Frequency = table.Column<int>(type: "INTEGER", nullable: false),
+                    RebillCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    DateOfService = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PrescriptionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TherapistId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TherapistNpi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    AuthorizationNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    VisitNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    TotalCharge = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Problem = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FirstSubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Lines = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Claims", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeeDecisions",
+                columns: table => new
+                {
+                    BookingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Charged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeeDecisions", x => x.BookingId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LedgerTransactions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PostedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LedgerTransactions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LedgerEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TransactionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Account = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    PostedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LedgerEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LedgerEntries_LedgerTransactions_TransactionId",
+                        column: x => x.TransactionId,
+                        principalTable: "LedgerTransactions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Claims_BookingId",
+                table: "Claims",
+                column: "BookingId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Claims_CaseId_DateOfService",
+                table: "Claims",
+                columns: new[] { "CaseId", "DateOfService" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Claims_ControlNumber",
+                table: "Claims",
+                column: "ControlNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Claims_Status",
+                table: "Claims",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeeDecisions_PatientId",
+                table: "FeeDecisions",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_ClaimId",
+                table: "LedgerEntries",
+                column: "ClaimId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_PatientId_Account",
+                table: "LedgerEntries",
+                columns: new[] { "PatientId", "Account" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_TransactionId",
+                table: "LedgerEntries",
+                column: "TransactionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerTransactions_PatientId_PostedAt",
+                table: "LedgerTransactions",
+                columns: new[] { "PatientId", "PostedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerTransactions_SourceKey",
+                table: "LedgerTransactions",
+                column: "SourceKey",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Claims");
+
+            migrationBuilder.DropTable(
+                name: "FeeDecisions");
+
+            migrationBuilder.DropTable(
+                name: "LedgerEntries");
+
+            migrationBuilder.DropTable(
+                name: "LedgerTransactions");
+
+            migrationBuilder.DropColumn(
+                name: "PatientId",
+                table: "BillingCases");
+        }
+    }
+}

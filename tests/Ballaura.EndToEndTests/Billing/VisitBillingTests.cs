@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Ballaura.EndToEndTests.Scheduling;
+using Ballaura.EndToEndTests.Security;
+using Xunit;
+using static Ballaura.EndToEndTests.Scheduling.SchedulingFlow;
+
+namespace Ballaura.EndToEndTests.Billing;
+
+/// <summary>
+/// From a completed visit to money, through the broker: Scheduling's VisitCompleted and fee events reach Billing, which
+/// drafts the claim (CPT by the 8-minute rule at the clinic's fees), charges the add-on and the late-cancellation fee to
+/// the patient with the rule that allowed each, and keeps the ledger balanced.
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class VisitBillingTests(BallauraAppFixture system)
+{
+    private readonly SchedulingFlow _flow = new(system);
+
+    [Fact]
+    public async Task A_completed_insurance_visit_becomes_a_draft_claim_and_its_add_on_a_charge_to_the_patient()
+    {
+        var (caseId, _) = await _flow.ReadyToScheduleAsync();
+        await _flow.PutCardAsync();
+        var nightOwl = await _flow.HireNightOwlAsync();
+        var phone = await system.Principals.ClientAsync(Principals.PhoneSystem);
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+        var therapist = await system.Principals.ClientAsync(Principals.Therapist);
+        var billing = await system.Principals.ClientAsync(Principals.Billing);
+        var patient = await system.Principals.ClientAsync(Principals.Patient2);
+        var before = await BalanceAsync(patient);
+
+        var start = await _flow.FirstFreeAsync(nightOwl, DateTimeOffset.UtcNow.AddMinutes(2), ["insurance-massage-60", "cupping"]);
+        using var booked = await BookAsync(phone, start, nightOwl, caseId, "insurance-massage-60", "cupping");
+        Assert.True(booked.StatusCode == HttpStatusCode.Created, await booked.Content.ReadAsStringAsync());
+        var bookingId = (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await frontDesk.PostAsync($"/api/scheduling/bookings/{bookingId}/check-in", null)).StatusCode);
+        using var session = await therapist.PutAsJsonAsync($"/api/scheduling/bookings/{bookingId}/session", new
+        {
+            modalities = new[] { new { modality = "trigger-point-therapy", minutes = 25 }, new { modality = "myofascial-release", minutes = 20 }, new { modality = "swedish", minutes = 15 } },
+            goals = new[] { "manage-pain" },
+        });
+        Assert.Equal(HttpStatusCode.OK, session.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await therapist.PostAsync($"/api/scheduling/bookings/{bookingId}/complete", null)).StatusCode);
+
+        // 15 minutes of 97124 and 45 of 97140: 60 timed minutes, 4 units — 1 × $45.00 and 3 × $50.00.
+        JsonElement claim = default;
+        await WaitAsync(async () =>
+        {
+            var claims = await billing.GetFromJsonAsync<JsonElement>($"/api/billing/claims?caseId={caseId}");
+            claim = claims.EnumerateArray().FirstOrDefault(c => c.GetProperty("bookingId").GetGuid() == bookingId);
+            return claim.ValueKind == JsonValueKind.Object;
+        }, () => "the visit's claim in Billing");
+        Assert.Equal("Draft", claim.GetProperty("status").GetString());
+        Assert.Equal([("97124", 1, 45.00m), ("97140", 3, 150.00m)],
+            claim.GetProperty("lines").EnumerateArray().Select(l => (l.GetProperty("code").GetString(), l.GetProperty("units").GetInt32(), l.GetProperty("charge").GetDecimal())));
+        Assert.Equal(195.00m, claim.GetProperty("totalCharge").GetDecimal());
+        Assert.Equal("1345672046", claim.GetProperty("therapistNpi").GetString());
+        Assert.Equal(1, claim.GetProperty("frequency").GetInt32());
+
+        // The cupping add-on is the patient's, with its rule; the ledger balances to the cent.
+        var statement = await WaitForBalanceAsync(patient, before + 30.00m);
+        var addOn = statement.GetProperty("lines").EnumerateArray().Last(l => l.GetProperty("rule").GetString() == "R12 (non-insurance services)");
+        Assert.Contains("Cupping add-on $30.00", addOn.GetProperty("explanation").GetString());
+        var check = await billing.GetFromJsonAsync<JsonElement>("/api/billing/ledger/check");
+        Assert.True(check.GetProperty("balanced").GetBoolean(), check.ToString());
+
+        // Another patient sees nothing of it.
+        var stranger = await system.Principals.ClientAsync(Principals.Patient1);
+        using var hidden = await stranger.GetAsync($"/api/billing/patients/{PatientId}/statement");
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_late_cancellation_puts_the_fee_on_the_statement_with_its_rule()
+    {
+        var nightOwl = await _flow.HireNightOwlAsync();
+        // Patient 1, whose web booking no insurance visit of the day can refuse (R12).
+        var patient = await system.Principals.ClientAsync(Principals.Patient1);
+        var before = await BalanceAsync(patient, Principals.Patient1Id);
+        var start = await _flow.FirstFreeAsync(nightOwl, DateTimeOffset.UtcNow.AddHours(3), ["relaxation-massage-60"], Principals.Patient1);
+        using var booked = await BookForAsync(patient, Principals.Patient1Id, start, nightOwl, null, "relaxation-massage-60");
+        var bookingId = (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        using var cancelled = await patient.PostAsJsonAsync($"/api/scheduling/bookings/{bookingId}/cancel", new { reason = "Working late" });
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+
+        var statement = await WaitForBalanceAsync(patient, before + 40.00m, Principals.Patient1Id);
+        var fee = statement.GetProperty("lines").EnumerateArray().Last();
+        Assert.Equal("R10", fee.GetProperty("rule").GetString());
+        Assert.Equal(40.00m, fee.GetProperty("amount").GetDecimal());
+        Assert.Contains("less than 24 hours", fee.GetProperty("explanation").GetString());
+    }
+
+    private static async Task<decimal> BalanceAsync(HttpClient patient, Guid? patientId = null) =>
+        (await patient.GetFromJsonAsync<JsonElement>($"/api/billing/patients/{patientId ?? PatientId}/statement")).GetProperty("balance").GetDecimal();
+
+    private static async Task<JsonElement> WaitForBalanceAsync(HttpClient patient, decimal expected, Guid? patientId = null)
+    {
+        JsonElement statement = default;
+        await WaitAsync(async () =>
+        {
+            statement = await patient.GetFromJsonAsync<JsonElement>($"/api/billing/patients/{patientId ?? PatientId}/statement");
+            return statement.GetProperty("balance").GetDecimal() == expected;
+        }, () => $"the balance to reach {expected} (it is {statement.GetProperty("balance")})");
+        return statement;
+    }
+}

@@ -21,14 +21,3 @@ public sealed record EligibilityInquiry(
     X12Member Member,
     DateOnly ServiceDate,
     IReadOnlyList<string> ServiceTypes);
-
-/// <summary>Who sends an interchange to whom, with the control numbers this one uses.</summary>
-public sealed record X12Envelope(
-    Writing.X12Party Sender,
-    Writing.X12Party Receiver,
-    int ControlNumber,
-    DateTimeOffset CreatedAt,
-    bool Production)
-{
-    public X12Envelope Reply(int controlNumber, DateTimeOffset createdAt) => new(Receiver, Sender, controlNumber, createdAt, Production);
-}

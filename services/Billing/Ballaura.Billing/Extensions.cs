@@ -4,6 +4,7 @@ using Ballaura.Billing.Coding;
 using Ballaura.Billing.Data;
 using Ballaura.Billing.Fees;
 using Ballaura.Billing.Ledger;
+using Ballaura.Billing.Remittances;
 using Ballaura.Billing.Visits;
 using Ballaura.Messaging;
 using Ballaura.Messaging.Errors;
@@ -29,6 +30,7 @@ public static class Extensions
         builder.Services.AddOpenApi();
         builder.Services.Configure<BillingOptions>(builder.Configuration.GetSection(BillingOptions.SectionName));
         builder.Services.AddScoped<FeeRecorder>();
+        builder.Services.AddScoped<RemittancePosting>();
         return builder;
     }
 
@@ -41,6 +43,7 @@ public static class Extensions
         api.MapGetBillingCase();
         api.MapClaims();
         api.MapStatements();
+        api.MapRemittances();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using Ballaura.X12;
 using Ballaura.X12.Eligibility;
 using Ballaura.X12.Writing;
 

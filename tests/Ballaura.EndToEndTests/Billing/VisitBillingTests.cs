@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Ballaura.EndToEndTests.Scheduling;
 using Ballaura.EndToEndTests.Security;
+using Ballaura.X12;
+using Ballaura.X12.Remittances;
+using Ballaura.X12.Writing;
 using Xunit;
 using static Ballaura.EndToEndTests.Scheduling.SchedulingFlow;
 
@@ -65,6 +68,28 @@ public sealed class VisitBillingTests(BallauraAppFixture system)
         Assert.Contains("Cupping add-on $30.00", addOn.GetProperty("explanation").GetString());
         var check = await billing.GetFromJsonAsync<JsonElement>("/api/billing/ledger/check");
         Assert.True(check.GetProperty("balanced").GetBoolean(), check.ToString());
+
+        // The payer's 835 for it, uploaded by billing staff: allowed $160 (CO-45 $35), deductible $40 (PR-1), paid $120.
+        var controlNumber = claim.GetProperty("controlNumber").GetString()!;
+        var remittance = new Remittance("I", 120m, "ACH", DateOnly.FromDateTime(DateTime.UtcNow), $"EFT{Guid.NewGuid():N}"[..20], "1430000000",
+            "PREMERA BLUE CROSS", "00430",
+            [new ClaimPayment(controlNumber, "1", 195m, 120m, 40m, "PRM-E2E", [],
+            [
+                new ServicePayment("97124", [], "97124", 45m, 25m, 1m, null, [new Adjustment("CO", "45", 10m, null), new Adjustment("PR", "1", 10m, null)]),
+                new ServicePayment("97140", [], "97140", 150m, 95m, 3m, null, [new Adjustment("CO", "45", 25m, null), new Adjustment("PR", "1", 30m, null)]),
+            ])], []);
+        using var file = new StringWriter();
+        Remittance835.Write(file, [remittance], new X12Envelope(new X12Party("ZZ", "PREMERA", ""), new X12Party("ZZ", "BALLAURA", ""), 42, DateTimeOffset.UtcNow, false));
+        using var posted = await billing.PostAsync("/api/billing/remittances", new StringContent(file.ToString(), System.Text.Encoding.UTF8, "application/edi-x12"));
+        Assert.True(posted.StatusCode == HttpStatusCode.OK, await posted.Content.ReadAsStringAsync());
+        using var again = await billing.PostAsync("/api/billing/remittances", new StringContent(file.ToString(), System.Text.Encoding.UTF8, "application/edi-x12"));
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var paid = await billing.GetFromJsonAsync<JsonElement>($"/api/billing/claims/{claim.GetProperty("id").GetGuid()}");
+        Assert.Equal(("Paid", 120m, 40m, "settled"),
+            (paid.GetProperty("status").GetString(), paid.GetProperty("paidTotal").GetDecimal(), paid.GetProperty("patientResponsibilityTotal").GetDecimal(), paid.GetProperty("reconciliation").GetString()));
+        var afterRemittance = await WaitForBalanceAsync(patient, before + 70.00m);
+        Assert.Contains("deductible $40.00", afterRemittance.GetProperty("lines").EnumerateArray().Last().GetProperty("explanation").GetString());
+        Assert.True((await billing.GetFromJsonAsync<JsonElement>("/api/billing/ledger/check")).GetProperty("balanced").GetBoolean());
 
         // Another patient sees nothing of it.
         var stranger = await system.Principals.ClientAsync(Principals.Patient1);

@@ -1,3 +1,4 @@
+using Ballaura.X12;
 using Ballaura.X12.Eligibility;
 using Ballaura.X12.Writing;
 

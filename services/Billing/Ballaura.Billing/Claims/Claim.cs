@@ -55,8 +55,42 @@ public sealed class Claim
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? FirstSubmittedAt { get; private set; }
 
+    /// <summary>The payer's own number for the claim (CLP07): what a rebill or void refers to (REF*F8).</summary>
+    public string? PayerClaimNumber { get; private set; }
+
+    /// <summary>Totals posted from remittances (a reversal subtracts what it reverses).</summary>
+    public decimal PaidTotal { get; private set; }
+
+    public decimal PatientResponsibilityTotal { get; private set; }
+
+    /// <summary>Contractual and other payer adjustments: what nobody will pay.</summary>
+    public decimal WrittenOffTotal { get; private set; }
+
+    /// <summary>Computed from the totals, never typed by hand.</summary>
+    public string Reconciliation =>
+        PaidTotal == 0m && PatientResponsibilityTotal == 0m && WrittenOffTotal == 0m ? "awaiting payment"
+        : PaidTotal + PatientResponsibilityTotal + WrittenOffTotal > TotalCharge ? "overpaid"
+        : PaidTotal + PatientResponsibilityTotal + WrittenOffTotal < TotalCharge ? "partly settled"
+        : "settled";
+
     private Claim()
     {
+    }
+
+    /// <summary>A remittance's decision on the claim, posted (a reversal's amounts are negative).</summary>
+    public void Posted(ClaimStatus status, string? payerClaimNumber, decimal paid, decimal patientResponsibility, decimal writtenOff)
+    {
+        Status = status;
+        PayerClaimNumber = payerClaimNumber ?? PayerClaimNumber;
+        PaidTotal += paid;
+        PatientResponsibilityTotal += patientResponsibility;
+        WrittenOffTotal += writtenOff;
+    }
+
+    public void Denied(string? payerClaimNumber)
+    {
+        Status = ClaimStatus.Denied;
+        PayerClaimNumber = payerClaimNumber ?? PayerClaimNumber;
     }
 
     public static Claim Draft(

@@ -22,10 +22,16 @@ public sealed record ClaimResponse(
     IReadOnlyList<ClaimLine> Lines,
     decimal TotalCharge,
     string? Problem,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    string? PayerClaimNumber,
+    decimal PaidTotal,
+    decimal PatientResponsibilityTotal,
+    decimal WrittenOffTotal,
+    string Reconciliation)
 {
     public static ClaimResponse From(Claim c) => new(c.Id, c.ControlNumber, c.CaseId, c.PatientId, c.BookingId, c.CoverageType.ToString(), c.Status.ToString(),
-        c.Frequency, c.RebillCount, c.DateOfService, c.TherapistNpi, c.AuthorizationNumber, c.VisitNumber, c.Lines, c.TotalCharge, c.Problem, c.CreatedAt);
+        c.Frequency, c.RebillCount, c.DateOfService, c.TherapistNpi, c.AuthorizationNumber, c.VisitNumber, c.Lines, c.TotalCharge, c.Problem, c.CreatedAt,
+        c.PayerClaimNumber, c.PaidTotal, c.PatientResponsibilityTotal, c.WrittenOffTotal, c.Reconciliation);
 }
 
 /// <summary>Claims for billing staff: by status or case, newest first; one claim with its lines.</summary>

@@ -2,6 +2,7 @@ using Ballaura.Billing.Accounts;
 using Ballaura.Billing.Claims;
 using Ballaura.Billing.Fees;
 using Ballaura.Billing.Ledger;
+using Ballaura.Billing.Remittances;
 using Ballaura.Messaging.Persistence;
 using Ballaura.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,8 @@ public abstract class BillingDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<LedgerTransaction> LedgerTransactions => Set<LedgerTransaction>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<FeeDecision> FeeDecisions => Set<FeeDecision>();
+    public DbSet<RemittancePayment> RemittancePayments => Set<RemittancePayment>();
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -49,6 +52,8 @@ public abstract class BillingDbContext(DbContextOptions options) : DbContext(opt
             entity.Property(e => e.Problem).HasMaxLength(300);
             entity.Property<List<ClaimLine>>("_lines").HasColumnName("Lines").HasJsonConversion();
             entity.Ignore(e => e.Lines);
+            entity.Ignore(e => e.Reconciliation);
+            entity.Property(e => e.PayerClaimNumber).HasMaxLength(50);
         });
         modelBuilder.Entity<LedgerTransaction>(entity =>
         {
@@ -68,6 +73,25 @@ public abstract class BillingDbContext(DbContextOptions options) : DbContext(opt
             entity.Property(e => e.Account).HasMaxLength(40);
             entity.HasIndex(e => new { e.PatientId, e.Account });
             entity.HasIndex(e => e.ClaimId);
+        });
+        modelBuilder.Entity<RemittancePayment>(entity =>
+        {
+            entity.HasKey(e => e.Id);
+            entity.Property(e => e.TraceNumber).HasMaxLength(50);
+            entity.Property(e => e.PayerId).HasMaxLength(50);
+            entity.Property(e => e.PayerName).HasMaxLength(100);
+            entity.Property(e => e.PaymentMethod).HasMaxLength(10);
+            // A payment is its trace number with the payer's id: the same pair again is the same payment (no double posting).
+            entity.HasIndex(e => new { e.TraceNumber, e.PayerId }).IsUnique();
+        });
+        modelBuilder.Entity<WorkItem>(entity =>
+        {
+            entity.HasKey(e => e.Id);
+            entity.Property(e => e.Kind).HasMaxLength(30);
+            entity.Property(e => e.ControlNumber).HasMaxLength(50);
+            entity.Property(e => e.TraceNumber).HasMaxLength(50);
+            entity.Property(e => e.Explanation).HasMaxLength(2000);
+            entity.HasIndex(e => new { e.Resolved, e.CreatedAt });
         });
         modelBuilder.Entity<FeeDecision>(entity =>
         {

@@ -15,5 +15,8 @@ public static class LedgerAccount
     /// <summary>CAS group CO: the difference the contract never lets the clinic collect, from anyone.</summary>
     public const string ContractualAdjustment = "contractual-adjustment";
 
+    /// <summary>CAS groups OA, PI and CR: reductions by the payer that are not the patient's either.</summary>
+    public const string PayerAdjustment = "payer-adjustment";
+
     public const string Cash = "cash";
 }

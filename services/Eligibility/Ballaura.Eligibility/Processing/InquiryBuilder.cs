@@ -1,4 +1,5 @@
 using Ballaura.Eligibility.Verifications;
+using Ballaura.X12;
 using Ballaura.X12.Eligibility;
 using Ballaura.X12.Writing;
 

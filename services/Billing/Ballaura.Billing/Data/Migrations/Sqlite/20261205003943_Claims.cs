@@ -41,6 +41,10 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
                     Problem = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     FirstSubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PayerClaimNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    PaidTotal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    PatientResponsibilityTotal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    WrittenOffTotal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     Lines = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -82,6 +86,43 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_LedgerTransactions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RemittancePayments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TraceNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    PayerId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    PayerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    TotalPaid = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    PaymentMethod = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    PaymentDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Claims = table.Column<int>(type: "INTEGER", nullable: false),
+                    PostedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RemittancePayments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ControlNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ClaimId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TraceNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Resolved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkItems", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -161,6 +202,17 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
                 table: "LedgerTransactions",
                 column: "SourceKey",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemittancePayments_TraceNumber_PayerId",
+                table: "RemittancePayments",
+                columns: new[] { "TraceNumber", "PayerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_Resolved_CreatedAt",
+                table: "WorkItems",
+                columns: new[] { "Resolved", "CreatedAt" });
         }
 
         /// <inheritdoc />
@@ -174,6 +226,12 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "LedgerEntries");
+
+            migrationBuilder.DropTable(
+                name: "RemittancePayments");
+
+            migrationBuilder.DropTable(
+                name: "WorkItems");
 
             migrationBuilder.DropTable(
                 name: "LedgerTransactions");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ballaura.Billing.Data.Migrations.Sqlite
 {
     [DbContext(typeof(BillingSqliteDbContext))]
-    [Migration("20261205002807_Claims")]
+    [Migration("20261205003943_Claims")]
     partial class Claims
     {
         /// <inheritdoc />
@@ -87,7 +87,19 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
                     b.Property<int>("Frequency")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal>("PaidTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PatientResponsibilityTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerClaimNumber")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PrescriptionId")
@@ -119,6 +131,10 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
 
                     b.Property<int?>("VisitNumber")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("WrittenOffTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("_lines")
                         .IsRequired()
@@ -263,6 +279,94 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
                     b.HasIndex("PatientId", "PostedAt");
 
                     b.ToTable("LedgerTransactions");
+                });
+
+            modelBuilder.Entity("Ballaura.Billing.Remittances.RemittancePayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayerId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaymentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentMethod")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TotalPaid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TraceNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TraceNumber", "PayerId")
+                        .IsUnique();
+
+                    b.ToTable("RemittancePayments");
+                });
+
+            modelBuilder.Entity("Ballaura.Billing.Remittances.WorkItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ControlNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TraceNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Resolved", "CreatedAt");
+
+                    b.ToTable("WorkItems");
                 });
 
             modelBuilder.Entity("Ballaura.Messaging.Inbox.InboxState", b =>

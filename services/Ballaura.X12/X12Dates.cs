@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Ballaura.X12.Eligibility;
+namespace Ballaura.X12;
 
 internal static class X12Dates
 {

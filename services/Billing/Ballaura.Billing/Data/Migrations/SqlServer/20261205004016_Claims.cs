@@ -57,6 +57,10 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                     Problem = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     FirstSubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    PayerClaimNumber = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    PaidTotal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    PatientResponsibilityTotal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    WrittenOffTotal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
                     Lines = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
@@ -98,6 +102,43 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_LedgerTransactions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RemittancePayments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TraceNumber = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    PayerId = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    PayerName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    TotalPaid = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    PaymentMethod = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    PaymentDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Claims = table.Column<int>(type: "int", nullable: false),
+                    PostedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RemittancePayments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    ControlNumber = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    ClaimId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    TraceNumber = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Explanation = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Resolved = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkItems", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -177,6 +218,17 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                 table: "LedgerTransactions",
                 column: "SourceKey",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemittancePayments_TraceNumber_PayerId",
+                table: "RemittancePayments",
+                columns: new[] { "TraceNumber", "PayerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_Resolved_CreatedAt",
+                table: "WorkItems",
+                columns: new[] { "Resolved", "CreatedAt" });
         }
 
         /// <inheritdoc />
@@ -190,6 +242,12 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "LedgerEntries");
+
+            migrationBuilder.DropTable(
+                name: "RemittancePayments");
+
+            migrationBuilder.DropTable(
+                name: "WorkItems");
 
             migrationBuilder.DropTable(
                 name: "LedgerTransactions");

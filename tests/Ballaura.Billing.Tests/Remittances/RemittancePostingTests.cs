@@ -4,6 +4,7 @@ using Ballaura.Billing.Ledger;
 using Ballaura.Billing.Remittances;
 using Ballaura.Contracts;
 using Ballaura.Persistence;
+using Ballaura.Security.Audit;
 using Ballaura.X12.Remittances;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -16,6 +17,7 @@ public sealed class RemittancePostingTests : IAsyncLifetime
     private static readonly DateOnly Visit = new(2026, 12, 1);
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"billing-remit-{Guid.NewGuid():N}.db");
     private readonly Guid _patient = Guid.NewGuid();
+    private readonly RecordedAccesses _audit = new();
 
     public async Task InitializeAsync()
     {
@@ -48,6 +50,7 @@ public sealed class RemittancePostingTests : IAsyncLifetime
         var explanation = (await db.LedgerTransactions.OrderBy(t => t.PostedAt).ToListAsync()).Last().Explanation;
         Assert.Contains("deductible $1,000.00, co-insurance $100.00", explanation);
         await AssertBalancedAsync(db);
+        Assert.Contains(_audit.Accesses, a => a is { Action: "update", Resource: "claim" } && a.ResourceId == claim.Id.ToString() && a.PatientId == _patient);
     }
 
     [Fact]
@@ -178,7 +181,7 @@ public sealed class RemittancePostingTests : IAsyncLifetime
     private async Task<PaymentPosting> PostAsync(Remittance remittance)
     {
         await using var db = Open();
-        return await new RemittancePosting(db, TimeProvider.System).PostAsync(remittance, CancellationToken.None);
+        return await new RemittancePosting(db, _audit, TimeProvider.System).PostAsync(remittance, CancellationToken.None);
     }
 
     private static Remittance Payment(string trace, decimal total, params ClaimPayment[] claims) =>
@@ -197,6 +200,20 @@ public sealed class RemittancePostingTests : IAsyncLifetime
     {
         var entries = await db.LedgerEntries.Select(e => new { e.TransactionId, e.Amount }).ToListAsync();
         Assert.All(entries.GroupBy(e => e.TransactionId), t => Assert.Equal(0m, t.Sum(e => e.Amount)));
+    }
+
+    /// <summary>Who touched which claim, as the posting told the audit log (the service writes it through its outbox).</summary>
+    private sealed class RecordedAccesses : IPhiAudit
+    {
+        public System.Collections.Concurrent.ConcurrentBag<PhiAccess> Accesses { get; } = [];
+
+        public void Record(PhiAccess access) => Accesses.Add(access);
+
+        public Task RecordNowAsync(PhiAccess access, CancellationToken cancellationToken)
+        {
+            Accesses.Add(access);
+            return Task.CompletedTask;
+        }
     }
 
     private BillingSqliteDbContext Open()

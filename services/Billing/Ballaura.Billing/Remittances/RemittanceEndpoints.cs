@@ -1,5 +1,6 @@
 using Ballaura.Billing.Data;
 using Ballaura.Security;
+using Ballaura.Security.Audit;
 using Ballaura.X12;
 using Ballaura.X12.Remittances;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,12 @@ public static class RemittanceEndpoints
     {
         api.MapPost("/remittances", PostAsync).WithName("PostRemittance").RequireAuthorization(BallauraPolicies.Billing)
             .Produces<List<PaymentPosting>>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/work-queue", async (BillingDbContext db, CancellationToken ct) =>
-                await db.WorkItems.AsNoTracking().Where(w => !w.Resolved).OrderBy(w => w.CreatedAt).Take(500).ToListAsync(ct))
+        api.MapGet("/work-queue", async (BillingDbContext db, IPhiAudit audit, CancellationToken ct) =>
+            {
+                audit.Record(new PhiAccess("list", "billing-work-queue", null, null, PhiAccessOutcome.Allowed));
+                await db.SaveChangesAsync(ct);
+                return await db.WorkItems.AsNoTracking().Where(w => !w.Resolved).OrderBy(w => w.CreatedAt).Take(500).ToListAsync(ct);
+            })
             .WithName("BillingWorkQueue").RequireAuthorization(BallauraPolicies.Billing);
         return api;
     }

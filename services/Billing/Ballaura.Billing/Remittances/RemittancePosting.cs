@@ -3,6 +3,7 @@ using Ballaura.Billing.Claims;
 using Ballaura.Billing.Data;
 using Ballaura.Billing.Ledger;
 using Ballaura.Persistence;
+using Ballaura.Security.Audit;
 using Ballaura.X12.Remittances;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public sealed record PaymentPosting(string TraceNumber, string PayerId, string O
 /// PR-3 copay), other payer adjustments (OA, PI, CR), against what the payer owed — and the claim's new state. Denials,
 /// zero payments and anything that does not match a claim go to the work queue with the reasons in words.
 /// </summary>
-public sealed class RemittancePosting(BillingDbContext db, TimeProvider time)
+public sealed class RemittancePosting(BillingDbContext db, IPhiAudit audit, TimeProvider time)
 {
     private static readonly CultureInfo Dollars = CultureInfo.GetCultureInfo("en-US");
 
@@ -43,6 +44,11 @@ public sealed class RemittancePosting(BillingDbContext db, TimeProvider time)
         var numbers = remittance.Claims.Select(c => c.PatientControlNumber).Distinct().ToList();
         var claims = await db.Claims.Where(c => numbers.Contains(c.ControlNumber)).ToDictionaryAsync(c => c.ControlNumber, cancellationToken);
         var outcomes = remittance.Claims.Select((payment, index) => Post(remittance, payment, index, claims.GetValueOrDefault(payment.PatientControlNumber), now)).ToList();
+        foreach (var claim in claims.Values)
+        {
+            audit.Record(new PhiAccess("update", "claim", claim.Id.ToString(), claim.PatientId, PhiAccessOutcome.Allowed));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -26,7 +26,9 @@ var eligibility = builder.AddBallauraService<Projects.Ballaura_Eligibility>("eli
 var scheduling = builder.AddBallauraService<Projects.Ballaura_Scheduling>("scheduling", messaging, databases, identitySettings)
     .WithReference(intake)
     .WithServiceClient("scheduling-service", identitySettings.SchedulingClientSecret);
-var billing = builder.AddBallauraService<Projects.Ballaura_Billing>("billing", messaging, databases, identitySettings);
+var billing = builder.AddBallauraService<Projects.Ballaura_Billing>("billing", messaging, databases, identitySettings)
+    .WithReference(intake)
+    .WithServiceClient("billing-service", identitySettings.BillingClientSecret);
 var notifications = builder.AddBallauraService<Projects.Ballaura_Notifications>("notifications", messaging, databases, identitySettings);
 
 gateway

@@ -24,6 +24,10 @@ public sealed class IdentitySettings(IDistributedApplicationBuilder builder, IRe
     public IResourceBuilder<ParameterResource> SchedulingClientSecret { get; } = builder.AddParameter(
         "scheduling-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
 
+    /// <summary>The billing service's client secret: it asks Intake what a claim needs.</summary>
+    public IResourceBuilder<ParameterResource> BillingClientSecret { get; } = builder.AddParameter(
+        "billing-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+
     public string MailPickupDirectory { get; } = Path.Combine(databases.Directory, "mail");
 }
 
@@ -37,6 +41,7 @@ public static class IdentityResourceExtensions
             .WithEnvironment("Identity__Clients__PhoneSystem__Secret", settings.PhoneSystemSecret)
             .WithEnvironment("Identity__Clients__Eligibility__Secret", settings.EligibilityClientSecret)
             .WithEnvironment("Identity__Clients__Scheduling__Secret", settings.SchedulingClientSecret)
+            .WithEnvironment("Identity__Clients__Billing__Secret", settings.BillingClientSecret)
             .WithEnvironment("Mail__PickupDirectory", settings.MailPickupDirectory);
 
     /// <summary>A service that calls another with its own token (client credentials).</summary>

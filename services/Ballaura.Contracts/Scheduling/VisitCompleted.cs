@@ -20,6 +20,7 @@ public sealed record VisitCompleted(
     Guid? PrescriptionId,
     Guid TherapistId,
     string TherapistNpi,
+    string TherapistName,
     DateTimeOffset StartsAt,
     DateOnly DateOfService,
     int? VisitNumber,

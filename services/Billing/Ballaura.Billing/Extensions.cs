@@ -3,6 +3,7 @@ using Ballaura.Billing.Claims;
 using Ballaura.Billing.Coding;
 using Ballaura.Billing.Data;
 using Ballaura.Billing.Fees;
+using Ballaura.Billing.Intake;
 using Ballaura.Billing.Ledger;
 using Ballaura.Billing.Remittances;
 using Ballaura.Billing.Visits;
@@ -10,6 +11,7 @@ using Ballaura.Messaging;
 using Ballaura.Messaging.Errors;
 using Ballaura.Persistence;
 using Ballaura.Security;
+using Ballaura.Security.ServiceClients;
 
 namespace Ballaura.Billing;
 
@@ -31,6 +33,9 @@ public static class Extensions
         builder.Services.Configure<BillingOptions>(builder.Configuration.GetSection(BillingOptions.SectionName));
         builder.Services.AddScoped<FeeRecorder>();
         builder.Services.AddScoped<RemittancePosting>();
+        builder.Services.Configure<ClinicProvider>(builder.Configuration.GetSection("Billing:Provider"));
+        builder.Services.AddHttpClient<IntakeClaimDetails>(http => http.BaseAddress = new Uri(builder.Configuration["Billing:IntakeUrl"] ?? "http://intake"))
+            .WithServiceToken();
         return builder;
     }
 

@@ -169,7 +169,7 @@ public sealed class RemittancePostingTests : IAsyncLifetime
     private async Task<Claim> ClaimAsync(params (string Code, int Units, decimal UnitCharge)[] lines)
     {
         await using var db = Open();
-        var claim = Claim.Draft(Guid.NewGuid(), _patient, Guid.NewGuid(), CoverageType.MajorMedical, Visit, Guid.NewGuid(), Guid.NewGuid(), "1345672012", null, 1,
+        var claim = Claim.Draft(Guid.NewGuid(), _patient, Guid.NewGuid(), CoverageType.MajorMedical, Visit, Guid.NewGuid(), Guid.NewGuid(), "1345672012", "Maya Chen, LMT", null, 1,
             lines.Select(l => new ClaimLine(l.Code, l.Units, l.Units * 15, l.UnitCharge, l.Units * l.UnitCharge)), DateTimeOffset.UtcNow);
         db.Claims.Add(claim);
         db.LedgerTransactions.Add(LedgerTransaction.Post($"visit:{claim.BookingId}:claim", _patient, claim.CaseId, "visit", "R15", DateTimeOffset.UtcNow,

@@ -69,6 +69,23 @@ public sealed class VisitBillingTests(BallauraAppFixture system)
         var check = await billing.GetFromJsonAsync<JsonElement>("/api/billing/ledger/check");
         Assert.True(check.GetProperty("balanced").GetBoolean(), check.ToString());
 
+        // The claim as an 837P: the insured from Intake (read by Billing with its own token), the prescription's diagnoses, the therapist.
+        using var address = await patient.PostAsJsonAsync("/api/intake/cases", new
+        {
+            firstName = "Ravi", lastName = "Okafor", birthDate = "1979-05-02", coverageType = "WorkersCompensation",
+            address = new { line1 = "42 Capitol Way S", city = "Olympia", state = "WA", postalCode = "98501" },
+        });
+        Assert.Equal(HttpStatusCode.Created, address.StatusCode);
+        using var x12 = await billing.GetAsync($"/api/billing/claims/{claim.GetProperty("id").GetGuid()}/837");
+        var claimFile = await x12.Content.ReadAsStringAsync();
+        Assert.True(x12.StatusCode == HttpStatusCode.OK, claimFile);
+        Assert.Equal("application/edi-x12", x12.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("NM1*IL*1*OKAFOR*RAVI****MI*PRMLOAD", claimFile);
+        Assert.Contains("HI*ABK:M542~", claimFile);
+        Assert.Contains("NM1*DN*1*REYES*ANA****XX*1234567893~", claimFile);
+        Assert.Contains("NM1*82*1*NIGHT-OWL*NOOR****XX*1345672046~", claimFile);
+        Assert.Contains("SV1*HC:97140*150*UN*3***1~", claimFile);
+
         // The payer's 835 for it, uploaded by billing staff: allowed $160 (CO-45 $35), deductible $40 (PR-1), paid $120.
         var controlNumber = claim.GetProperty("controlNumber").GetString()!;
         var remittance = new Remittance("I", 120m, "ACH", DateOnly.FromDateTime(DateTime.UtcNow), $"EFT{Guid.NewGuid():N}"[..20], "1430000000",

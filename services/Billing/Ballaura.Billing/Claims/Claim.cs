@@ -44,6 +44,7 @@ public sealed class Claim
     public Guid? PrescriptionId { get; private set; }
     public Guid TherapistId { get; private set; }
     public string TherapistNpi { get; private set; } = "";
+    public string TherapistName { get; private set; } = "";
     public string? AuthorizationNumber { get; private set; }
     public int? VisitNumber { get; private set; }
     public IReadOnlyList<ClaimLine> Lines => _lines;
@@ -95,7 +96,7 @@ public sealed class Claim
 
     public static Claim Draft(
         Guid caseId, Guid patientId, Guid bookingId, Contracts.CoverageType coverageType, DateOnly dateOfService, Guid? prescriptionId,
-        Guid therapistId, string therapistNpi, string? authorizationNumber, int? visitNumber, IEnumerable<ClaimLine> lines, DateTimeOffset now)
+        Guid therapistId, string therapistNpi, string therapistName, string? authorizationNumber, int? visitNumber, IEnumerable<ClaimLine> lines, DateTimeOffset now)
     {
         var id = Guid.CreateVersion7();
         var claim = new Claim
@@ -112,6 +113,7 @@ public sealed class Claim
             PrescriptionId = prescriptionId,
             TherapistId = therapistId,
             TherapistNpi = therapistNpi,
+            TherapistName = therapistName,
             AuthorizationNumber = authorizationNumber,
             VisitNumber = visitNumber,
             CreatedAt = now,

@@ -1,7 +1,11 @@
 using Ballaura.Billing.Data;
+using Ballaura.Billing.Intake;
+using Ballaura.Contracts.Intake;
 using Ballaura.Security;
 using Ballaura.Security.Audit;
+using Ballaura.X12.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Ballaura.Billing.Claims;
 
@@ -42,6 +46,9 @@ public static class ClaimEndpoints
         api.MapGet("/claims", ListAsync).WithName("ListClaims").RequireAuthorization(BallauraPolicies.Billing).Produces<List<ClaimResponse>>();
         api.MapGet("/claims/{claimId:guid}", GetAsync).WithName("GetClaim").RequireAuthorization(BallauraPolicies.Billing)
             .Produces<ClaimResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/claims/{claimId:guid}/837", FileAsync).WithName("GetClaim837").RequireAuthorization(BallauraPolicies.Billing)
+            .Produces<string>(contentType: "application/edi-x12").ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return api;
     }
 
@@ -70,5 +77,42 @@ public static class ClaimEndpoints
         audit.Record(new PhiAccess("read", "claim", claimId.ToString(), claim?.PatientId, claim is null ? PhiAccessOutcome.NotFound : PhiAccessOutcome.Allowed));
         await db.SaveChangesAsync(cancellationToken);
         return claim is null ? TypedResults.Problem(title: "Unknown claim.", statusCode: StatusCodes.Status404NotFound) : TypedResults.Ok(ClaimResponse.From(claim));
+    }
+
+    /// <summary>The claim as an 837P file, with the insured and prescription read from Intake; or what is missing before it can be written.</summary>
+    internal static async Task<IResult> FileAsync(
+        Guid claimId, BillingDbContext db, IntakeClaimDetails intake, IOptions<ClinicProvider> clinic, IPhiAudit audit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var claim = await db.Claims.AsNoTracking().FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+        audit.Record(new PhiAccess("read", "claim-837", claimId.ToString(), claim?.PatientId, claim is null ? PhiAccessOutcome.NotFound : PhiAccessOutcome.Allowed));
+        await db.SaveChangesAsync(cancellationToken);
+        if (claim is null)
+        {
+            return TypedResults.Problem(title: "Unknown claim.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        ClaimDetails? details;
+        try
+        {
+            details = claim.PrescriptionId is { } prescriptionId ? await intake.GetAsync(claim.CaseId, prescriptionId, cancellationToken) : null;
+        }
+        catch (HttpRequestException)
+        {
+            return TypedResults.Problem(title: "Intake did not answer.", detail: "The claim needs the insured's details from Intake; try again shortly.",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var (file, missing) = details is null ? (null, ["the case's prescription at intake (R4)"]) : ClaimFile.Build(claim, details);
+        if (file is null)
+        {
+            return TypedResults.Problem(title: "The claim cannot be written yet.", detail: "Missing: " + string.Join("; ", missing) + ".",
+                statusCode: StatusCodes.Status422UnprocessableEntity, extensions: new Dictionary<string, object?> { ["missing"] = missing });
+        }
+
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var at = time.GetUtcNow();
+        Claim837.Write(text, ClaimFile.Provider(clinic.Value), new ClaimName(clinic.Value.ReceiverName, null), clinic.Value.ReceiverId, [file],
+            ClaimFile.Envelope(clinic.Value, (int)(at.ToUnixTimeSeconds() % 1_000_000_000), at));
+        return TypedResults.Text(text.ToString(), "application/edi-x12");
     }
 }

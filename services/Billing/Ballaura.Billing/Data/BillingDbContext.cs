@@ -48,6 +48,7 @@ public abstract class BillingDbContext(DbContextOptions options) : DbContext(opt
             entity.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
             entity.Property(e => e.CoverageType).HasConversion<string>().HasMaxLength(40);
             entity.Property(e => e.TherapistNpi).HasMaxLength(10);
+            entity.Property(e => e.TherapistName).HasMaxLength(100);
             entity.Property(e => e.AuthorizationNumber).HasMaxLength(50);
             entity.Property(e => e.Problem).HasMaxLength(300);
             entity.Property<List<ClaimLine>>("_lines").HasColumnName("Lines").HasJsonConversion();

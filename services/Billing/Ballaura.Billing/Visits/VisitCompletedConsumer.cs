@@ -34,7 +34,7 @@ public sealed class VisitCompletedConsumer(BillingDbContext db, IOptions<Billing
                 .Select(l => new ClaimLine(l.Code, l.Units, l.Minutes, fees.GetValueOrDefault(l.Code), fees.GetValueOrDefault(l.Code) * l.Units))
                 .ToList();
             var claim = Claim.Draft(caseId, visit.PatientId, visit.BookingId, coverage, visit.DateOfService, visit.PrescriptionId,
-                visit.TherapistId, visit.TherapistNpi, visit.AuthorizationNumber, visit.VisitNumber, lines, now);
+                visit.TherapistId, visit.TherapistNpi, visit.TherapistName, visit.AuthorizationNumber, visit.VisitNumber, lines, now);
             db.Claims.Add(claim);
             if (claim.TotalCharge > 0m)
             {

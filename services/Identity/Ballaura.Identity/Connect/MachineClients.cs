@@ -13,11 +13,15 @@ public static class MachineClients
     /// <summary>Scheduling asking Intake who a caller is (the phone system's screen pop).</summary>
     public const string SchedulingService = "scheduling-service";
 
+    /// <summary>Billing asking Intake what a claim needs about the insured and the prescription.</summary>
+    public const string BillingService = "billing-service";
+
     private static readonly Dictionary<string, string[]> RolesByClient = new(StringComparer.Ordinal)
     {
         [PhoneSystem] = [BallauraRoles.PhoneSystem],
         [EligibilityService] = [BallauraRoles.Service],
         [SchedulingService] = [BallauraRoles.Service],
+        [BillingService] = [BallauraRoles.Service],
     };
 
     /// <summary>Each machine client, the configuration key of its secret, and its display name.</summary>
@@ -26,6 +30,7 @@ public static class MachineClients
         (PhoneSystem, "Identity:Clients:PhoneSystem:Secret", "Clinic phone system"),
         (EligibilityService, "Identity:Clients:Eligibility:Secret", "Eligibility service"),
         (SchedulingService, "Identity:Clients:Scheduling:Secret", "Scheduling service"),
+        (BillingService, "Identity:Clients:Billing:Secret", "Billing service"),
     ];
 
     public static IReadOnlyList<string> RolesOf(string clientId) =>

@@ -127,7 +127,7 @@ public static class VisitEndpoints
         booking.Complete(now);
         var session = booking.Session;
         outbox.Publish(new VisitCompleted(
-            booking.Id, booking.PatientId, booking.CaseId, coverage, booking.PrescriptionId, booking.TherapistId, therapist.Npi,
+            booking.Id, booking.PatientId, booking.CaseId, coverage, booking.PrescriptionId, booking.TherapistId, therapist.Npi, therapist.Name,
             booking.Start, calendar.DateOf(booking.Start), visitNumber, booking.AuthorizationNumber,
             session.Modalities.Select(m => new ModalityMinutes(m.Modality, m.Minutes)).ToList(),
             booking.Items.Where(i => !i.Insurance && session.AddOnsPerformed.Contains(i.ServiceCode))

@@ -122,6 +122,11 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                     b.Property<Guid>("TherapistId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("TherapistName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("TherapistNpi")
                         .IsRequired()
                         .HasMaxLength(10)

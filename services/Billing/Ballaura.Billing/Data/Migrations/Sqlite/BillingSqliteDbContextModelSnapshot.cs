@@ -117,6 +117,11 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
                     b.Property<Guid>("TherapistId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TherapistName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TherapistNpi")
                         .IsRequired()
                         .HasMaxLength(10)

@@ -35,6 +35,7 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
                     PrescriptionId = table.Column<Guid>(type: "TEXT", nullable: true),
                     TherapistId = table.Column<Guid>(type: "TEXT", nullable: false),
                     TherapistNpi = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    TherapistName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     AuthorizationNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     VisitNumber = table.Column<int>(type: "INTEGER", nullable: true),
                     TotalCharge = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),

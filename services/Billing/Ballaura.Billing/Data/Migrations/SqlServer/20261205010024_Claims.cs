@@ -51,6 +51,7 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                     PrescriptionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     TherapistId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     TherapistNpi = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    TherapistName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     AuthorizationNumber = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
                     VisitNumber = table.Column<int>(type: "int", nullable: true),
                     TotalCharge = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),

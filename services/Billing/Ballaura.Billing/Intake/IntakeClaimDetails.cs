@@ -1,0 +1,27 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Ballaura.Contracts.Intake;
+
+namespace Ballaura.Billing.Intake;
+
+/// <summary>Asks Intake what a claim needs about the insured and the prescription, as Billing (its own token, the role "service").</summary>
+public sealed class IntakeClaimDetails(HttpClient http)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <returns>The details, or null when Intake has no such case or prescription.</returns>
+    /// <exception cref="HttpRequestException">Intake could not answer now.</exception>
+    public async Task<ClaimDetails?> GetAsync(Guid caseId, Guid prescriptionId, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync($"api/intake/cases/{caseId}/prescriptions/{prescriptionId}/claim-details", cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<ClaimDetails>(Json, cancellationToken);
+    }
+}

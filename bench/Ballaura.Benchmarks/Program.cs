@@ -1,3 +1,4 @@
+using Ballaura.Benchmarks.Billing;
 using Ballaura.Benchmarks.Eligibility;
 using Ballaura.Benchmarks.Gateway;
 using Ballaura.Benchmarks.Messaging;
@@ -5,15 +6,15 @@ using Ballaura.Benchmarks.Scheduling;
 using Ballaura.Benchmarks.X12;
 using Ballaura.Testing.Broker;
 
-// Usage: Ballaura.Benchmarks [messaging|gateway|x12|verification|scheduling|all] [--messages N] [--seconds S]
-// Starts its own private RabbitMQ node (not for x12); every load goes to 127.0.0.1 and stops by itself.
+// Usage: Ballaura.Benchmarks [messaging|gateway|x12|verification|scheduling|billing|all] [--messages N] [--seconds S]
+// Starts its own private RabbitMQ node (not for x12 or billing); every load goes to 127.0.0.1 and stops by itself.
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var messages = IntOption("--messages", 20_000);
 var seconds = IntOption("--seconds", 10);
 
 var root = RepositoryRoot();
 var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "ballaura-bench", Guid.NewGuid().ToString("N")[..8])).FullName;
-await using var broker = what == "x12" ? null : await LocalBrokerProcess.StartAsync();
+await using var broker = what is "x12" or "billing" ? null : await LocalBrokerProcess.StartAsync();
 Console.WriteLine($"Ballaura benchmarks on {Environment.ProcessorCount} cores, broker {broker?.Node.NodeName ?? "(none)"}");
 var figures = new List<(string Label, string Value)>();
 
@@ -40,6 +41,11 @@ if (what is "verification" or "all")
 if (what is "scheduling" or "all")
 {
     figures.AddRange(await SchedulingScenario.RunAsync(root, broker!.Node.ConnectionString, directory));
+}
+
+if (what is "billing" or "all")
+{
+    figures.AddRange(await RemittanceScenario.RunAsync(directory));
 }
 
 if (what is "x12" or "all")

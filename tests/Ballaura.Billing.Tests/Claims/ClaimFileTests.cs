@@ -44,6 +44,14 @@ public sealed class ClaimFileTests
         Assert.Contains(missing, m => m.Contains("employer", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Claims_drafted_in_the_same_millisecond_still_get_different_control_numbers()
+    {
+        var numbers = Enumerable.Range(0, 20_000).Select(_ => Claim(CoverageType.MajorMedical).ControlNumber).ToList();
+        Assert.Equal(numbers.Count, numbers.Distinct().Count());
+        Assert.All(numbers, n => Assert.Equal(20, n.Length));
+    }
+
     [Theory]
     [InlineData("Dr. Ana Reyes", "REYES", "ANA")]
     [InlineData("Maya Chen, LMT", "CHEN", "MAYA")]

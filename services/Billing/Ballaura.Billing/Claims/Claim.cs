@@ -102,7 +102,8 @@ public sealed class Claim
         var claim = new Claim
         {
             Id = id,
-            ControlNumber = "BA" + id.ToString("N")[..18].ToUpperInvariant(),
+            // The id's random part (its first 12 digits are the millisecond it was made in, shared by a burst of claims).
+            ControlNumber = "BA" + id.ToString("N")[14..].ToUpperInvariant(),
             CaseId = caseId,
             PatientId = patientId,
             BookingId = bookingId,

@@ -104,6 +104,14 @@ public sealed class VisitBillingTests(BallauraAppFixture system)
         var paid = await billing.GetFromJsonAsync<JsonElement>($"/api/billing/claims/{claim.GetProperty("id").GetGuid()}");
         Assert.Equal(("Paid", 120m, 40m, "settled"),
             (paid.GetProperty("status").GetString(), paid.GetProperty("paidTotal").GetDecimal(), paid.GetProperty("patientResponsibilityTotal").GetDecimal(), paid.GetProperty("reconciliation").GetString()));
+        // A rebill replaces the payer's claim: frequency 7 naming its number, counted (R19 waits for one).
+        using var rebilled = await billing.PostAsync($"/api/billing/claims/{claim.GetProperty("id").GetGuid()}/rebill", null);
+        var replacement = await rebilled.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((7, 1), (replacement.GetProperty("frequency").GetInt32(), replacement.GetProperty("rebillCount").GetInt32()));
+        var rebillFile = await billing.GetStringAsync($"/api/billing/claims/{claim.GetProperty("id").GetGuid()}/837");
+        Assert.Contains(":B:7*Y*A*Y*Y~", rebillFile);
+        Assert.Contains("REF*F8*PRM-E2E~", rebillFile);
+
         var afterRemittance = await WaitForBalanceAsync(patient, before + 70.00m);
         Assert.Contains("deductible $40.00", afterRemittance.GetProperty("lines").EnumerateArray().Last().GetProperty("explanation").GetString());
         Assert.True((await billing.GetFromJsonAsync<JsonElement>("/api/billing/ledger/check")).GetProperty("balanced").GetBoolean());

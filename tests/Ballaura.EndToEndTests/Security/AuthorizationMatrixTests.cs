@@ -79,6 +79,8 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
         ["GET /api/billing/claims"] = BillingOnly(allowed: 200),
         ["GET /api/billing/claims/{claimId:guid}"] = BillingOnly(allowed: 404),
         ["GET /api/billing/claims/{claimId:guid}/837"] = BillingOnly(allowed: 404),
+        ["POST /api/billing/claims/{claimId:guid}/rebill"] = BillingOnly(allowed: 404),
+        ["POST /api/billing/claims/{claimId:guid}/void"] = BillingOnly(allowed: 404),
         ["GET /api/intake/cases/{caseId:guid}/prescriptions/{prescriptionId:guid}/claim-details"] = Answer(anonymous: 401, everyoneElse: 403),
         ["GET /api/billing/patients/{patientId:guid}/statement"] = Answer(anonymous: 401, everyoneElse: 200, (Patient2, 404)),
         ["GET /api/billing/ledger/check"] = BillingOnly(allowed: 200),

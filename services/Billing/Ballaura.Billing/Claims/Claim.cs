@@ -88,6 +88,48 @@ public sealed class Claim
         WrittenOffTotal += writtenOff;
     }
 
+    /// <summary>
+    /// Sends the claim again as a replacement (frequency 7) for the payer's original, counting the rebill (R19 waits for
+    /// one before any automatic charge). Only a claim the payer has decided on, and whose number it gave, can be replaced.
+    /// </summary>
+    public string? Rebill()
+    {
+        if (Status is not (ClaimStatus.Rejected or ClaimStatus.Denied or ClaimStatus.PartiallyPaid or ClaimStatus.Paid or ClaimStatus.Accepted))
+        {
+            return $"A {Status} claim has not been decided by the payer: there is nothing to replace yet.";
+        }
+
+        if (PayerClaimNumber is null)
+        {
+            return "The payer has not given its claim number (CLP07), which a replacement must name (REF*F8).";
+        }
+
+        Frequency = 7;
+        RebillCount++;
+        Status = ClaimStatus.Ready;
+        return null;
+    }
+
+    /// <summary>Withdraws the claim from the payer (frequency 8); nothing more is billed on it.</summary>
+    public string? Void()
+    {
+        if (Status == ClaimStatus.Void)
+        {
+            return "The claim is already void.";
+        }
+
+        if (PayerClaimNumber is null)
+        {
+            return Status is ClaimStatus.Draft or ClaimStatus.Ready
+                ? "The claim never reached the payer: fix the visit's record instead of voiding it."
+                : "The payer has not given its claim number (CLP07), which a void must name (REF*F8).";
+        }
+
+        Frequency = 8;
+        Status = ClaimStatus.Void;
+        return null;
+    }
+
     public void Denied(string? payerClaimNumber)
     {
         Status = ClaimStatus.Denied;

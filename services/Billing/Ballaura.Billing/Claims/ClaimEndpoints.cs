@@ -46,6 +46,10 @@ public static class ClaimEndpoints
         api.MapGet("/claims", ListAsync).WithName("ListClaims").RequireAuthorization(BallauraPolicies.Billing).Produces<List<ClaimResponse>>();
         api.MapGet("/claims/{claimId:guid}", GetAsync).WithName("GetClaim").RequireAuthorization(BallauraPolicies.Billing)
             .Produces<ClaimResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/claims/{claimId:guid}/rebill", (Guid claimId, BillingDbContext db, IPhiAudit audit, CancellationToken ct) => ChangeAsync(claimId, c => c.Rebill(), db, audit, ct))
+            .WithName("RebillClaim").RequireAuthorization(BallauraPolicies.Billing).Produces<ClaimResponse>().ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/claims/{claimId:guid}/void", (Guid claimId, BillingDbContext db, IPhiAudit audit, CancellationToken ct) => ChangeAsync(claimId, c => c.Void(), db, audit, ct))
+            .WithName("VoidClaim").RequireAuthorization(BallauraPolicies.Billing).Produces<ClaimResponse>().ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/claims/{claimId:guid}/837", FileAsync).WithName("GetClaim837").RequireAuthorization(BallauraPolicies.Billing)
             .Produces<string>(contentType: "application/edi-x12").ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -77,6 +81,24 @@ public static class ClaimEndpoints
         audit.Record(new PhiAccess("read", "claim", claimId.ToString(), claim?.PatientId, claim is null ? PhiAccessOutcome.NotFound : PhiAccessOutcome.Allowed));
         await db.SaveChangesAsync(cancellationToken);
         return claim is null ? TypedResults.Problem(title: "Unknown claim.", statusCode: StatusCodes.Status404NotFound) : TypedResults.Ok(ClaimResponse.From(claim));
+    }
+
+    /// <summary>A rebill (frequency 7, counted) or a void (8); refused with the reason (and nothing changed) when the claim's state does not allow it.</summary>
+    internal static async Task<IResult> ChangeAsync(Guid claimId, Func<Claim, string?> change, BillingDbContext db, IPhiAudit audit, CancellationToken cancellationToken)
+    {
+        var claim = await db.Claims.FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+        audit.Record(new PhiAccess("update", "claim", claimId.ToString(), claim?.PatientId, claim is null ? PhiAccessOutcome.NotFound : PhiAccessOutcome.Allowed));
+        var refusal = claim is null ? null : change(claim);
+        if (claim is null || refusal is not null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return claim is null
+                ? TypedResults.Problem(title: "Unknown claim.", statusCode: StatusCodes.Status404NotFound)
+                : TypedResults.Problem(title: "The claim cannot be changed that way.", detail: refusal, statusCode: StatusCodes.Status409Conflict);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ClaimResponse.From(claim));
     }
 
     /// <summary>The claim as an 837P file, with the insured and prescription read from Intake; or what is missing before it can be written.</summary>

@@ -1,0 +1,47 @@
+using Ballaura.Billing.Claims;
+using Ballaura.Contracts;
+using Xunit;
+
+namespace Ballaura.Billing.Tests.Claims;
+
+/// <summary>Rebills (frequency 7, counted for R19) and voids (8) name the payer's original claim; nothing else can be replaced.</summary>
+public sealed class ClaimLifecycleTests
+{
+    [Fact]
+    public void A_denied_claim_is_rebilled_as_a_replacement_and_each_rebill_is_counted()
+    {
+        var claim = Draft();
+        claim.Denied("PRM-778");
+
+        Assert.Null(claim.Rebill());
+        Assert.Equal((7, 1, ClaimStatus.Ready), (claim.Frequency, claim.RebillCount, claim.Status));
+        claim.Posted(ClaimStatus.PartiallyPaid, "PRM-778", 50m, 0m, 20m);
+        Assert.Null(claim.Rebill());
+        Assert.Equal(2, claim.RebillCount);
+    }
+
+    [Fact]
+    public void A_draft_cannot_be_rebilled_and_a_claim_without_the_payers_number_cannot_be_replaced()
+    {
+        var claim = Draft();
+        Assert.Contains("nothing to replace", claim.Rebill());
+        claim.Denied(null);
+        Assert.Contains("CLP07", claim.Rebill());
+        Assert.Equal((1, 0), (claim.Frequency, claim.RebillCount));
+    }
+
+    [Fact]
+    public void A_void_is_frequency_8_and_final()
+    {
+        var claim = Draft();
+        Assert.Contains("never reached the payer", claim.Void());
+        claim.Posted(ClaimStatus.Paid, "PRM-9", 100m, 0m, 95m);
+        Assert.Null(claim.Void());
+        Assert.Equal((8, ClaimStatus.Void), (claim.Frequency, claim.Status));
+        Assert.Contains("already void", claim.Void());
+        Assert.Contains("nothing to replace", claim.Rebill());
+    }
+
+    private static Claim Draft() => Claim.Draft(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), CoverageType.MajorMedical, new DateOnly(2026, 12, 1), Guid.NewGuid(),
+        Guid.NewGuid(), "1345672012", "Maya Chen, LMT", null, 1, [new ClaimLine("97124", 1, 15, 45m, 45m), new ClaimLine("97140", 3, 45, 50m, 150m)], DateTimeOffset.UtcNow);
+}

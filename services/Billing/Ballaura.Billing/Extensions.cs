@@ -1,4 +1,5 @@
 using Ballaura.Billing.Accounts;
+using Ballaura.Billing.Cards;
 using Ballaura.Billing.Claims;
 using Ballaura.Billing.Coding;
 using Ballaura.Billing.Data;
@@ -26,6 +27,7 @@ public static class Extensions
             bus.AddConsumer<VisitCompletedConsumer>();
             bus.AddConsumer<LateCancellationFeeDueConsumer>();
             bus.AddConsumer<NoShowFeeDueConsumer>();
+            bus.AddConsumer<CardOnFileRecordedConsumer>();
         });
         builder.AddBallauraAuthentication();
         builder.AddPhiAudit<BillingDbContext>();
@@ -33,6 +35,11 @@ public static class Extensions
         builder.Services.Configure<BillingOptions>(builder.Configuration.GetSection(BillingOptions.SectionName));
         builder.Services.AddScoped<FeeRecorder>();
         builder.Services.AddScoped<RemittancePosting>();
+        builder.Services.Configure<CardChargeOptions>(builder.Configuration.GetSection("Billing:CardCharges"));
+        builder.Services.Configure<CardSandboxOptions>(builder.Configuration.GetSection("Billing:CardSandbox"));
+        builder.Services.AddSingleton<ICardProcessor, SandboxCardProcessor>();
+        builder.Services.AddScoped<CardChargeRun>();
+        builder.Services.AddHostedService<CardChargeSweeper>();
         builder.Services.Configure<ClinicProvider>(builder.Configuration.GetSection("Billing:Provider"));
         builder.Services.AddHttpClient<IntakeClaimDetails>(http => http.BaseAddress = new Uri(builder.Configuration["Billing:IntakeUrl"] ?? "http://intake"))
             .WithServiceToken();
@@ -49,6 +56,7 @@ public static class Extensions
         api.MapClaims();
         api.MapStatements();
         api.MapRemittances();
+        api.MapCardCharges();
         return app;
     }
 }

@@ -116,6 +116,16 @@ public sealed class VisitBillingTests(BallauraAppFixture system)
         Assert.Contains("deductible $40.00", afterRemittance.GetProperty("lines").EnumerateArray().Last().GetProperty("explanation").GetString());
         Assert.True((await billing.GetFromJsonAsync<JsonElement>("/api/billing/ledger/check")).GetProperty("balanced").GetBoolean());
 
+        // A pass of the card-on-file policy: the add-on is charged to the card at once; the $40 share waits (R19: more than 30 days old first).
+        using var run = await billing.PostAsync("/api/billing/card-charges/runs", null);
+        Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+        var charges = await patient.GetFromJsonAsync<JsonElement>($"/api/billing/patients/{PatientId}/card-charges");
+        Assert.Contains(charges.GetProperty("charges").EnumerateArray(), c => c.GetProperty("status").GetString() == "Approved" && c.GetProperty("amount").GetDecimal() == 30.00m);
+        var waiting = charges.GetProperty("balances").EnumerateArray().Single(b => b.GetProperty("amount").GetDecimal() == 40.00m);
+        Assert.Equal((false, "R19"), (waiting.GetProperty("due").GetBoolean(), waiting.GetProperty("rule").GetString()));
+        var charged = await WaitForBalanceAsync(patient, before + 40.00m);
+        Assert.Contains("card ending 4242", charged.GetProperty("lines").EnumerateArray().Last().GetProperty("explanation").GetString());
+
         // Another patient sees nothing of it.
         var stranger = await system.Principals.ClientAsync(Principals.Patient1);
         using var hidden = await stranger.GetAsync($"/api/billing/patients/{PatientId}/statement");

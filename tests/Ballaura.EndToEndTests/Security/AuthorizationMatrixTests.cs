@@ -86,6 +86,8 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
         ["GET /api/billing/ledger/check"] = BillingOnly(allowed: 200),
         ["POST /api/billing/remittances"] = BillingOnly(allowed: 415),
         ["GET /api/billing/work-queue"] = BillingOnly(allowed: 200),
+        ["GET /api/billing/patients/{patientId:guid}/card-charges"] = Answer(anonymous: 401, everyoneElse: 200, (Patient2, 404)),
+        ["POST /api/billing/card-charges/runs"] = BillingOnly(allowed: 200),
         ["GET /api/notifications/cases/{caseId:guid}"] = StaffOnly(allowed: 404),
         ["POST /api/identity/accounts"] = Answer(anonymous: 400, everyoneElse: 400),
         ["POST /api/identity/password-reset-requests"] = Answer(anonymous: 400, everyoneElse: 400),

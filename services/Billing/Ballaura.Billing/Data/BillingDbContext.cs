@@ -1,4 +1,5 @@
 using Ballaura.Billing.Accounts;
+using Ballaura.Billing.Cards;
 using Ballaura.Billing.Claims;
 using Ballaura.Billing.Fees;
 using Ballaura.Billing.Ledger;
@@ -19,6 +20,8 @@ public abstract class BillingDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<FeeDecision> FeeDecisions => Set<FeeDecision>();
     public DbSet<RemittancePayment> RemittancePayments => Set<RemittancePayment>();
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
+    public DbSet<BillingCard> BillingCards => Set<BillingCard>();
+    public DbSet<CardCharge> CardCharges => Set<CardCharge>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -93,6 +96,27 @@ public abstract class BillingDbContext(DbContextOptions options) : DbContext(opt
             entity.Property(e => e.TraceNumber).HasMaxLength(50);
             entity.Property(e => e.Explanation).HasMaxLength(2000);
             entity.HasIndex(e => new { e.Resolved, e.CreatedAt });
+        });
+        modelBuilder.Entity<BillingCard>(entity =>
+        {
+            entity.HasKey(e => e.PatientId);
+            entity.Property(e => e.ProcessorToken).HasMaxLength(100);
+            entity.Property(e => e.Brand).HasMaxLength(20);
+            entity.Property(e => e.Last4).HasMaxLength(4);
+        });
+        modelBuilder.Entity<CardCharge>(entity =>
+        {
+            entity.HasKey(e => e.Id);
+            entity.Property(e => e.Basis).HasMaxLength(80);
+            entity.Property(e => e.IdempotencyKey).HasMaxLength(100);
+            entity.Property(e => e.Status).HasConversion<string>().HasMaxLength(10);
+            entity.Property(e => e.Rule).HasMaxLength(20);
+            entity.Property(e => e.Explanation).HasMaxLength(500);
+            entity.Property(e => e.ProcessorReference).HasMaxLength(50);
+            entity.Property(e => e.FailureReason).HasMaxLength(200);
+            // Two passes at once cannot both record the same attempt at a balance.
+            entity.HasIndex(e => new { e.Basis, e.Attempt }).IsUnique();
+            entity.HasIndex(e => e.PatientId);
         });
         modelBuilder.Entity<FeeDecision>(entity =>
         {

@@ -19,6 +19,45 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.CreateTable(
+                name: "BillingCards",
+                columns: table => new
+                {
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcessorToken = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Brand = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Last4 = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    ExpiryMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExpiryYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BillingCards", x => x.PatientId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CardCharges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Attempt = table.Column<int>(type: "INTEGER", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ProcessorReference = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    FailureReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CardCharges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Claims",
                 columns: table => new
                 {
@@ -152,6 +191,17 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CardCharges_Basis_Attempt",
+                table: "CardCharges",
+                columns: new[] { "Basis", "Attempt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CardCharges_PatientId",
+                table: "CardCharges",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Claims_BookingId",
                 table: "Claims",
                 column: "BookingId",
@@ -219,6 +269,12 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "BillingCards");
+
+            migrationBuilder.DropTable(
+                name: "CardCharges");
+
             migrationBuilder.DropTable(
                 name: "Claims");
 

@@ -35,6 +35,45 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.CreateTable(
+                name: "BillingCards",
+                columns: table => new
+                {
+                    PatientId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProcessorToken = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Brand = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Last4 = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
+                    ExpiryMonth = table.Column<int>(type: "int", nullable: false),
+                    ExpiryYear = table.Column<int>(type: "int", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BillingCards", x => x.PatientId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CardCharges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PatientId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Basis = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    Attempt = table.Column<int>(type: "int", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Rule = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Explanation = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ProcessorReference = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    FailureReason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CardCharges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Claims",
                 columns: table => new
                 {
@@ -168,6 +207,17 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CardCharges_Basis_Attempt",
+                table: "CardCharges",
+                columns: new[] { "Basis", "Attempt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CardCharges_PatientId",
+                table: "CardCharges",
+                column: "PatientId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Claims_BookingId",
                 table: "Claims",
                 column: "BookingId",
@@ -235,6 +285,12 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "BillingCards");
+
+            migrationBuilder.DropTable(
+                name: "CardCharges");
+
             migrationBuilder.DropTable(
                 name: "Claims");
 

@@ -27,6 +27,14 @@ public sealed class ChargePolicyTests
     }
 
     [Fact]
+    public void Non_covered_services_wait_only_for_the_rebill_or_90_days_not_for_30_days()
+    {
+        var nonCovered = Share(Now.AddDays(-5), rebills: 1) with { Kind = BalanceKind.NonCovered };
+        Assert.True(Decide(nonCovered).Due);
+        Assert.False(Decide(nonCovered with { RebillCount = 0, FirstSubmittedAt = Now.AddDays(-20) }).Due);
+    }
+
+    [Fact]
     public void A_claim_never_submitted_and_never_rebilled_waits()
     {
         var decision = Decide(Share(Now.AddDays(-200), rebills: 0, submitted: null));

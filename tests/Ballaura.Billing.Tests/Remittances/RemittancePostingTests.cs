@@ -157,6 +157,20 @@ public sealed class RemittancePostingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Non_covered_services_are_the_patients_in_a_transaction_of_their_own()
+    {
+        var claim = await ClaimAsync(("97124", 2, 45.00m));
+        await PostAsync(Payment("EFT-NC", 40m, Paid(claim, 90m, 40m, Line("97124", 90m, 40m, ("CO", "45", 10m), ("PR", "2", 10m), ("PR", "96", 30m)))));
+
+        await using var db = Open();
+        Assert.Equal(40m, await BalanceAsync(db, LedgerAccount.PatientReceivable));
+        var nonCovered = await db.LedgerTransactions.Include(t => t.Entries).SingleAsync(t => t.SourceKey.EndsWith(RemittancePosting.NonCoveredSuffix));
+        Assert.Equal(30m, nonCovered.Entries.Single(e => e.Account == LedgerAccount.PatientReceivable).Amount);
+        Assert.Equal(0m, await BalanceAsync(db, LedgerAccount.PayerReceivable));
+        await AssertBalancedAsync(db);
+    }
+
+    [Fact]
     public async Task A_payment_that_does_not_add_up_is_not_posted()
     {
         var claim = await ClaimAsync(("97124", 1, 45.00m));

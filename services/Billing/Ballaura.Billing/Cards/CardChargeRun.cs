@@ -1,6 +1,7 @@
 using Ballaura.Billing.Claims;
 using Ballaura.Billing.Data;
 using Ballaura.Billing.Ledger;
+using Ballaura.Billing.Remittances;
 using Ballaura.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,6 +48,7 @@ public sealed class CardChargeRun(BillingDbContext db, ICardProcessor processor,
             var claim = transaction.Entries.Select(e => e.ClaimId).OfType<Guid>().Select(id => claims.GetValueOrDefault(id)).FirstOrDefault(c => c is not null);
             var kind = transaction.SourceKey.StartsWith("fee:", StringComparison.Ordinal) ? BalanceKind.Fee
                 : transaction.SourceKey.StartsWith("visit:", StringComparison.Ordinal) ? BalanceKind.SelfPay
+                : transaction.SourceKey.EndsWith(RemittancePosting.NonCoveredSuffix, StringComparison.Ordinal) ? BalanceKind.NonCovered
                 : BalanceKind.PatientShare;
             var candidate = new ChargeCandidate(basis, transaction.PatientId, kind, amount, transaction.PostedAt, claim?.CoverageType, claim?.RebillCount ?? 0, claim?.FirstSubmittedAt);
             var card = cards.GetValueOrDefault(transaction.PatientId);

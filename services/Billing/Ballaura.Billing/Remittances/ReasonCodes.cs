@@ -5,6 +5,9 @@ namespace Ballaura.Billing.Remittances;
 /// <summary>Claim adjustment reason codes (CARC) a massage clinic meets most, in words staff can act on.</summary>
 public static class ReasonCodes
 {
+    /// <summary>Reasons that make a patient-responsibility amount a non-covered service (R19 charges it without the 30-day wait).</summary>
+    public static readonly IReadOnlySet<string> NonCovered = new HashSet<string>(StringComparer.Ordinal) { "96", "204" };
+
     private static readonly Dictionary<string, string> Meanings = new(StringComparer.Ordinal)
     {
         ["1"] = "deductible",

@@ -23,6 +23,9 @@ public sealed record PaymentPosting(string TraceNumber, string PayerId, string O
 /// </summary>
 public sealed class RemittancePosting(BillingDbContext db, IPhiAudit audit, TimeProvider time)
 {
+    /// <summary>The source key's ending for the non-covered part of a claim payment.</summary>
+    public const string NonCoveredSuffix = ":noncovered";
+
     private static readonly CultureInfo Dollars = CultureInfo.GetCultureInfo("en-US");
 
     public async Task<PaymentPosting> PostAsync(Remittance remittance, CancellationToken cancellationToken)
@@ -81,16 +84,27 @@ public sealed class RemittancePosting(BillingDbContext db, IPhiAudit audit, Time
         var patient = payment.AllAdjustments.Where(a => a.Group == "PR").Sum(a => a.Amount);
         var contractual = payment.AllAdjustments.Where(a => a.Group == "CO").Sum(a => a.Amount);
         var other = payment.AllAdjustments.Where(a => a.Group is "OA" or "PI" or "CR").Sum(a => a.Amount);
-        var owedBefore = payment.Paid + patient + contractual + other;
+        // Services the plan does not cover are the patient's too, but R19 charges them on other terms: kept apart.
+        var nonCovered = payment.AllAdjustments.Where(a => a.Group == "PR" && ReasonCodes.NonCovered.Contains(a.Reason)).Sum(a => a.Amount);
+        var source = $"remit:{remittance.TraceOriginator}:{remittance.TraceNumber}:{payment.PatientControlNumber}:{payment.Status}:{index}";
         db.LedgerTransactions.Add(LedgerTransaction.Post(
-            $"remit:{remittance.TraceOriginator}:{remittance.TraceNumber}:{payment.PatientControlNumber}:{payment.Status}:{index}",
-            claim.PatientId, claim.CaseId, Describe(remittance, payment, claim, patient, contractual, other),
+            source, claim.PatientId, claim.CaseId, Describe(remittance, payment, claim, patient - nonCovered, contractual, other),
             payment.IsReversal ? "835 CLP02=22 reversal" : "835 remittance (CAS CO, PR: R16–R18)", now,
             (LedgerAccount.Cash, claim.Id, payment.Paid),
-            (LedgerAccount.PatientReceivable, claim.Id, patient),
+            (LedgerAccount.PatientReceivable, claim.Id, patient - nonCovered),
             (LedgerAccount.ContractualAdjustment, claim.Id, contractual),
             (LedgerAccount.PayerAdjustment, claim.Id, other),
-            (LedgerAccount.PayerReceivable, claim.Id, -owedBefore)));
+            (LedgerAccount.PayerReceivable, claim.Id, -(payment.Paid + patient - nonCovered + contractual + other))));
+        if (nonCovered != 0m)
+        {
+            db.LedgerTransactions.Add(LedgerTransaction.Post(
+                source + NonCoveredSuffix, claim.PatientId, claim.CaseId,
+                $"Not covered by the plan on claim {claim.ControlNumber} (visit {claim.DateOfService:yyyy-MM-dd}): {nonCovered.ToString("C", Dollars)} is the patient's.",
+                "835 PR non-covered (R19)", now,
+                (LedgerAccount.PatientReceivable, claim.Id, nonCovered),
+                (LedgerAccount.PayerReceivable, claim.Id, -nonCovered)));
+        }
+
         var linesDenied = payment.Services.Any(s => s.Paid == 0m && s.Adjustments.Any(a => a.Group != "PR"));
         claim.Posted(payment.IsReversal ? ClaimStatus.Accepted : linesDenied || other != 0m ? ClaimStatus.PartiallyPaid : ClaimStatus.Paid,
             payment.PayerClaimNumber, payment.Paid, patient, contractual + other);

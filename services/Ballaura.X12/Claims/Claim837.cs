@@ -84,7 +84,7 @@ public static class Claim837
             };
             var clm = new List<string>
             {
-                claim.ControlNumber, Amount(claim.TotalCharge), "", "",
+                claim.ControlNumber, X12Numbers.Format(claim.TotalCharge), "", "",
                 string.Join(component, claim.PlaceOfService, "B", claim.Frequency.ToString(CultureInfo.InvariantCulture)), "Y", "A", "Y", "Y",
             };
             if (related.Length > 0)
@@ -116,7 +116,7 @@ public static class Claim837
             foreach (var line in claim.Lines)
             {
                 writer.Write(new X12Segment("LX", (++number).ToString(CultureInfo.InvariantCulture)));
-                writer.Write(new X12Segment("SV1", string.Join(component, new[] { "HC", line.Code }.Concat(line.Modifiers)), Amount(line.Charge), "UN", Amount(line.Units), "", "",
+                writer.Write(new X12Segment("SV1", string.Join(component, new[] { "HC", line.Code }.Concat(line.Modifiers)), X12Numbers.Format(line.Charge), "UN", X12Numbers.Format(line.Units), "", "",
                     string.Join(component, line.DiagnosisPointers.Select(p => p.ToString(CultureInfo.InvariantCulture)))));
                 writer.Write(new X12Segment("DTP", "472", "D8", X12Dates.Date(line.DateOfService)));
             }
@@ -164,6 +164,4 @@ public static class Claim837
         writer.Write(address.Line2 is null ? new X12Segment("N3", address.Line1) : new X12Segment("N3", address.Line1, address.Line2));
         writer.Write(new X12Segment("N4", address.City, address.State, address.PostalCode));
     }
-
-    private static string Amount(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -111,7 +111,7 @@ public static class Response271
         }
     }
 
-    private static string Number(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
+    private static string Number(decimal? value) => value is { } number ? X12Numbers.Format(number) : "";
 
     private static string YesNo(bool? value) => value switch
     {
@@ -216,8 +216,6 @@ public static class Response271
         private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
         private static decimal? Decimal(string value, string element, long position) =>
-            value.Length == 0 ? null
-            : decimal.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number
-            : throw new X12FormatException($"{element} '{value}' is not a number.", position);
+            value.Length == 0 ? null : X12Numbers.Parse(value, element, position);
     }
 }

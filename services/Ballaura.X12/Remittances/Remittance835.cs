@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ballaura.X12.Reading;
 using Ballaura.X12.Writing;
 
@@ -52,7 +51,7 @@ public static class Remittance835
         foreach (var remittance in remittances)
         {
             writer.BeginTransaction("835", ++control, Version);
-            writer.Write(new X12Segment("BPR", remittance.Handling, Amount(remittance.TotalPaid), "C", remittance.PaymentMethod, "", "", "", "", "", "", "", "", "", "", "",
+            writer.Write(new X12Segment("BPR", remittance.Handling, X12Numbers.Format(remittance.TotalPaid), "C", remittance.PaymentMethod, "", "", "", "", "", "", "", "", "", "", "",
                 remittance.PaymentDate is { } paid ? X12Dates.Date(paid) : ""));
             writer.Write(new X12Segment("TRN", "1", remittance.TraceNumber, remittance.TraceOriginator));
             writer.Write(new X12Segment("N1", "PR", remittance.PayerName ?? "", "XV", remittance.PayerId ?? remittance.TraceOriginator));
@@ -60,13 +59,13 @@ public static class Remittance835
             writer.Write(new X12Segment("LX", "1"));
             foreach (var claim in remittance.Claims)
             {
-                writer.Write(new X12Segment("CLP", claim.PatientControlNumber, claim.Status, Amount(claim.Charge), Amount(claim.Paid), Amount(claim.PatientResponsibility), "12", claim.PayerClaimNumber ?? ""));
+                writer.Write(new X12Segment("CLP", claim.PatientControlNumber, claim.Status, X12Numbers.Format(claim.Charge), X12Numbers.Format(claim.Paid), X12Numbers.Format(claim.PatientResponsibility), "12", claim.PayerClaimNumber ?? ""));
                 WriteAdjustments(writer, claim.Adjustments);
                 foreach (var service in claim.Services)
                 {
                     var procedure = string.Join(X12Delimiters.Default.Component, new[] { "HC", service.Code }.Concat(service.Modifiers));
                     var billed = service.BilledCode == service.Code ? "" : "HC" + X12Delimiters.Default.Component + service.BilledCode;
-                    writer.Write(new X12Segment("SVC", procedure, Amount(service.Charge), Amount(service.Paid), "", Amount(service.Units), billed));
+                    writer.Write(new X12Segment("SVC", procedure, X12Numbers.Format(service.Charge), X12Numbers.Format(service.Paid), "", X12Numbers.Format(service.Units), billed));
                     if (service.DateOfService is { } date)
                     {
                         writer.Write(new X12Segment("DTM", "472", X12Dates.Date(date)));
@@ -78,7 +77,7 @@ public static class Remittance835
 
             foreach (var plb in remittance.ProviderAdjustments)
             {
-                writer.Write(new X12Segment("PLB", "1245319599", X12Dates.Date(envelope.CreatedAt), plb.Reason + X12Delimiters.Default.Component + plb.Reference, Amount(plb.Amount)));
+                writer.Write(new X12Segment("PLB", "1245319599", X12Dates.Date(envelope.CreatedAt), plb.Reason + X12Delimiters.Default.Component + plb.Reference, X12Numbers.Format(plb.Amount)));
             }
 
             writer.EndTransaction();
@@ -98,15 +97,13 @@ public static class Remittance835
                 var elements = new List<string> { group.Key };
                 foreach (var adjustment in chunk)
                 {
-                    elements.AddRange([adjustment.Reason, Amount(adjustment.Amount), adjustment.Quantity is { } q ? Amount(q) : ""]);
+                    elements.AddRange([adjustment.Reason, X12Numbers.Format(adjustment.Amount), adjustment.Quantity is { } q ? X12Numbers.Format(q) : ""]);
                 }
 
                 writer.Write(new X12Segment("CAS", [.. elements]));
             }
         }
     }
-
-    private static string Amount(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>The transaction being read: claims and lines are closed as the next one starts.</summary>
     private sealed class Draft
@@ -130,7 +127,7 @@ public static class Remittance835
             {
                 case "BPR":
                     _handling = segment[1];
-                    _total = Money(segment[2], "BPR02", position);
+                    _total = X12Numbers.Parse(segment[2], "BPR02", position);
                     _method = segment[4];
                     _paymentDate = segment.Count >= 16 && segment[16].Length > 0 ? X12Dates.ParseDate(segment[16], "BPR16", position) : null;
                     break;
@@ -144,8 +141,8 @@ public static class Remittance835
                     break;
                 case "CLP":
                     CloseClaim();
-                    _claim = new ClaimDraft(segment[1], segment[2], Money(segment[3], "CLP03", position), Money(segment[4], "CLP04", position),
-                        segment.Count >= 5 && segment[5].Length > 0 ? Money(segment[5], "CLP05", position) : 0m, segment.Count >= 7 ? segment[7] : null);
+                    _claim = new ClaimDraft(segment[1], segment[2], X12Numbers.Parse(segment[3], "CLP03", position), X12Numbers.Parse(segment[4], "CLP04", position),
+                        segment.Count >= 5 && segment[5].Length > 0 ? X12Numbers.Parse(segment[5], "CLP05", position) : 0m, segment.Count >= 7 ? segment[7] : null);
                     break;
                 case "SVC":
                     X12Checks.Require(_claim is not null, "An SVC line outside a CLP claim.", position);
@@ -153,8 +150,8 @@ public static class Remittance835
                     var procedure = segment[1].Split(delimiters.Component);
                     var billed = segment.Count >= 6 && segment[6].Length > 0 ? segment[6].Split(delimiters.Component) : procedure;
                     _service = new ServiceDraft(procedure.ElementAtOrDefault(1) ?? "", procedure.Skip(2).Where(m => m.Length > 0).ToList(), billed.ElementAtOrDefault(1) ?? "",
-                        Money(segment[2], "SVC02", position), Money(segment[3], "SVC03", position),
-                        segment.Count >= 5 && segment[5].Length > 0 ? Money(segment[5], "SVC05", position) : 1m);
+                        X12Numbers.Parse(segment[2], "SVC02", position), X12Numbers.Parse(segment[3], "SVC03", position),
+                        segment.Count >= 5 && segment[5].Length > 0 ? X12Numbers.Parse(segment[5], "SVC05", position) : 1m);
                     break;
                 case "DTM" when segment.Is(1, "472") && _service is not null:
                     _service.Date = X12Dates.ParseDate(segment[2], "DTM02", position);
@@ -169,8 +166,8 @@ public static class Remittance835
                             break;
                         }
 
-                        target!.Add(new Adjustment(segment[1], segment[i], Money(segment[i + 1], $"CAS{i + 1:00}", position),
-                            i + 2 <= segment.Count && segment[i + 2].Length > 0 ? Money(segment[i + 2], $"CAS{i + 2:00}", position) : null));
+                        target!.Add(new Adjustment(segment[1], segment[i], X12Numbers.Parse(segment[i + 1], $"CAS{i + 1:00}", position),
+                            i + 2 <= segment.Count && segment[i + 2].Length > 0 ? X12Numbers.Parse(segment[i + 2], $"CAS{i + 2:00}", position) : null));
                     }
 
                     break;
@@ -179,7 +176,7 @@ public static class Remittance835
                     for (var i = 3; i + 1 <= segment.Count; i += 2)
                     {
                         var reason = segment[i].Split(delimiters.Component);
-                        _plb.Add(new ProviderAdjustment(reason[0], reason.ElementAtOrDefault(1) ?? "", Money(segment[i + 1], $"PLB{i + 1:00}", position)));
+                        _plb.Add(new ProviderAdjustment(reason[0], reason.ElementAtOrDefault(1) ?? "", X12Numbers.Parse(segment[i + 1], $"PLB{i + 1:00}", position)));
                     }
 
                     break;
@@ -211,11 +208,6 @@ public static class Remittance835
                 _claim = null;
             }
         }
-
-        private static decimal Money(string value, string element, long position) =>
-            decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
-                ? amount
-                : throw new X12FormatException($"{element} '{value}' is not an amount.", position);
     }
 
     private sealed record ClaimDraft(string ControlNumber, string Status, decimal Charge, decimal Paid, decimal PatientResponsibility, string? PayerClaimNumber)

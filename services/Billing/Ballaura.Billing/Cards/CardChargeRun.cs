@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ballaura.Billing.Cards;
 
-/// <summary>A balance, what the policy says of it now, and what was tried.</summary>
-public sealed record PlannedCharge(ChargeCandidate Candidate, ChargeDecision Decision, string? CardProblem);
+/// <summary>A balance, what the policy says of it now, and the card that would pay it (none when <paramref name="CardProblem"/> says why).</summary>
+public sealed record PlannedCharge(ChargeCandidate Candidate, ChargeDecision Decision, string? CardProblem, BillingCard? Card);
 
 /// <summary>
 /// One pass of the card-on-file policy: every open balance on a patient's account is weighed by <see cref="ChargePolicy"/>;
@@ -56,7 +56,7 @@ public sealed class CardChargeRun(BillingDbContext db, ICardProcessor processor,
                 : card is null ? "No card on file."
                 : !card.ValidOn(DateOnly.FromDateTime(now.UtcDateTime)) ? "The card on file has expired."
                 : null;
-            plan.Add(new PlannedCharge(candidate, ChargePolicy.Decide(candidate, now), cardProblem));
+            plan.Add(new PlannedCharge(candidate, ChargePolicy.Decide(candidate, now), cardProblem, cardProblem is null ? card : null));
         }
 
         return plan;
@@ -79,8 +79,7 @@ public sealed class CardChargeRun(BillingDbContext db, ICardProcessor processor,
 
     private async Task<CardCharge?> ChargeAsync(PlannedCharge due, CancellationToken cancellationToken)
     {
-        var candidate = due.Candidate;
-        var card = await db.BillingCards.AsNoTracking().FirstAsync(c => c.PatientId == candidate.PatientId, cancellationToken);
+        var (candidate, card) = (due.Candidate, due.Card!);
         var attempt = await db.CardCharges.CountAsync(c => c.Basis == candidate.Basis, cancellationToken) + 1;
         // One processor key per balance: a retry after a timeout or an outage is the same charge to the processor.
         var key = CardCharge.KeyOf(candidate.Basis, 1);

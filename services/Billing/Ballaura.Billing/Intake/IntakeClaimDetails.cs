@@ -1,16 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Ballaura.Contracts.Intake;
+using Ballaura.Security.ServiceClients;
 
 namespace Ballaura.Billing.Intake;
 
 /// <summary>Asks Intake what a claim needs about the insured and the prescription, as Billing (its own token, the role "service").</summary>
 public sealed class IntakeClaimDetails(HttpClient http)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     /// <returns>The details, or null when Intake has no such case or prescription.</returns>
     /// <exception cref="HttpRequestException">Intake could not answer now.</exception>
     public async Task<ClaimDetails?> GetAsync(Guid caseId, Guid prescriptionId, CancellationToken cancellationToken)
@@ -22,6 +19,6 @@ public sealed class IntakeClaimDetails(HttpClient http)
         }
 
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<ClaimDetails>(Json, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<ClaimDetails>(ServiceJson.Options, cancellationToken);
     }
 }

@@ -36,6 +36,9 @@ public static class ReasonCodes
         ["CR"] = "correction or reversal",
     };
 
+    /// <summary>A patient-responsibility reason as a statement names it: "deductible", "co-insurance", "copay", else "PR-{code}".</summary>
+    public static string PatientShareName(string reason) => reason is "1" or "2" or "3" ? Meanings[reason] : "PR-" + reason;
+
     public static string Explain(Adjustment adjustment) =>
         $"{adjustment.Group}-{adjustment.Reason} {adjustment.Amount:0.00} ({(Groups.TryGetValue(adjustment.Group, out var group) ? group : adjustment.Group)}: "
         + $"{(Meanings.TryGetValue(adjustment.Reason, out var meaning) ? meaning : "reason code " + adjustment.Reason)})";

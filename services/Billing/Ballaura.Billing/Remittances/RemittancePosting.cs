@@ -132,7 +132,7 @@ public sealed class RemittancePosting(BillingDbContext db, IPhiAudit audit, Time
     {
         string Money(decimal amount) => amount.ToString("C", Dollars);
         var pr = payment.AllAdjustments.Where(a => a.Group == "PR").GroupBy(a => a.Reason)
-            .Select(g => $"{(g.Key switch { "1" => "deductible", "2" => "co-insurance", "3" => "copay", _ => "PR-" + g.Key })} {Money(g.Sum(a => a.Amount))}");
+            .Select(g => $"{ReasonCodes.PatientShareName(g.Key)} {Money(g.Sum(a => a.Amount))}");
         var verb = payment.IsReversal ? "reversed" : "paid";
         return $"{remittance.PayerName ?? remittance.TraceOriginator} {verb} {Money(payment.Paid)} on claim {claim.ControlNumber} (visit {claim.DateOfService:yyyy-MM-dd}), "
             + $"payment {remittance.TraceNumber}: contractual write-off {Money(contractual)}, patient responsibility {Money(patient)}"

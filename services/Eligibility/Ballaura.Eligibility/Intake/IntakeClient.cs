@@ -1,16 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Ballaura.Contracts.Intake;
+using Ballaura.Security.ServiceClients;
 
 namespace Ballaura.Eligibility.Intake;
 
 /// <summary>Asks Intake for a case's insured details as Eligibility (its own token, the role "service": see Extensions).</summary>
 public sealed class IntakeClient(HttpClient http)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     /// <returns>The details, or null when Intake has no such case.</returns>
     /// <exception cref="HttpRequestException">Intake could not answer now (the round is rescheduled).</exception>
     public async Task<InsuredDetails?> GetDetailsAsync(Guid caseId, CancellationToken cancellationToken)
@@ -22,6 +19,6 @@ public sealed class IntakeClient(HttpClient http)
         }
 
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<InsuredDetails>(Json, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<InsuredDetails>(ServiceJson.Options, cancellationToken);
     }
 }

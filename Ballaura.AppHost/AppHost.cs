@@ -28,6 +28,7 @@ var scheduling = builder.AddBallauraService<Projects.Ballaura_Scheduling>("sched
     .WithServiceClient("scheduling-service", identitySettings.SchedulingClientSecret);
 var billing = builder.AddBallauraService<Projects.Ballaura_Billing>("billing", messaging, databases, identitySettings)
     .WithReference(intake)
+    .WithReference(payerSandbox)
     .WithServiceClient("billing-service", identitySettings.BillingClientSecret);
 var notifications = builder.AddBallauraService<Projects.Ballaura_Notifications>("notifications", messaging, databases, identitySettings);
 

@@ -93,6 +93,10 @@ public sealed class BallauraAppFixture : IAsyncLifetime
             .WithEnvironment("Gateway__RateLimits__PerCallerPerMinute", "100000")
             .WithEnvironment("Gateway__RateLimits__UploadsPerMinute", "100000");
 
+        // Claims go to the clearinghouse when a test asks (POST /claims/submissions), never behind a test's back.
+        builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "billing"))
+            .WithEnvironment("Billing__Clearinghouse__IntervalSeconds", "86400");
+
         // Payer timings in seconds instead of minutes, so that resilience tests see many rounds; the 90-second CORE
         // window itself is covered by the unit tests of the round decision.
         var eligibility = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "eligibility");

@@ -8,6 +8,7 @@ namespace Ballaura.Contracts.Eligibility;
 /// <param name="FellBackToHealthPlan">The payer answered for the health plan (30), not for massage (BE): massage benefits unconfirmed.</param>
 /// <param name="AuthorizationRequired">The payer requires an authorization (HMO, L&amp;I visit 7+) before visits are billed.</param>
 /// <param name="VisitsRemaining">Visits left in the plan year as the payer stated them, if it did.</param>
+/// <param name="Copay">The fixed copay per visit the plan states (R16), if it does: Billing assigns it at the visit.</param>
 public sealed record CoverageVerified(
     Guid CaseId,
     Guid PatientId,
@@ -16,4 +17,5 @@ public sealed record CoverageVerified(
     DateOnly ServiceDate,
     bool FellBackToHealthPlan,
     bool AuthorizationRequired,
-    int? VisitsRemaining);
+    int? VisitsRemaining,
+    decimal? Copay = null);

@@ -4,7 +4,7 @@ public sealed record ClaimAddressDetails(string Line1, string? Line2, string Cit
 
 /// <summary>
 /// What a claim (837P) needs from Intake about a case and one of its prescriptions, as Intake answers Billing over HTTP
-/// (role "service") — never carried on the bus. Diagnosis codes are as the prescription states them, in its order.
+/// (role "service") — never carried on the bus. <c>EmployerName</c>: an L&amp;I claim's subscriber. Diagnosis codes are as the prescription states them, in its order.
 /// </summary>
 public sealed record ClaimDetails(
     Guid CaseId,
@@ -23,4 +23,5 @@ public sealed record ClaimDetails(
     string? StateOfInjury,
     string PrescriberName,
     string PrescriberNpi,
-    IReadOnlyList<string> DiagnosisCodes);
+    IReadOnlyList<string> DiagnosisCodes,
+    string? EmployerName = null);

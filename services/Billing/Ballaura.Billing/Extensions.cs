@@ -1,11 +1,14 @@
 using Ballaura.Billing.Accounts;
 using Ballaura.Billing.Cards;
 using Ballaura.Billing.Claims;
+using Ballaura.Billing.Clearinghouse;
 using Ballaura.Billing.Coding;
 using Ballaura.Billing.Data;
+using Ballaura.Billing.Documents;
 using Ballaura.Billing.Fees;
 using Ballaura.Billing.Intake;
 using Ballaura.Billing.Ledger;
+using Ballaura.Billing.Payments;
 using Ballaura.Billing.Remittances;
 using Ballaura.Billing.Visits;
 using Ballaura.Messaging;
@@ -24,6 +27,7 @@ public static class Extensions
         builder.AddBallauraMessaging<BillingDbContext>("billing", bus =>
         {
             bus.AddConsumer<CaseOpenedConsumer>();
+            bus.AddConsumer<CoverageVerifiedConsumer>();
             bus.AddConsumer<VisitCompletedConsumer>();
             bus.AddConsumer<LateCancellationFeeDueConsumer>();
             bus.AddConsumer<NoShowFeeDueConsumer>();
@@ -43,6 +47,12 @@ public static class Extensions
         builder.Services.Configure<ClinicProvider>(builder.Configuration.GetSection("Billing:Provider"));
         builder.Services.AddHttpClient<IntakeClaimDetails>(http => http.BaseAddress = new Uri(builder.Configuration["Billing:IntakeUrl"] ?? "http://intake"))
             .WithServiceToken();
+        var clearinghouse = builder.Configuration.GetSection("Billing:Clearinghouse");
+        builder.Services.Configure<ClearinghouseOptions>(clearinghouse);
+        builder.Services.AddHttpClient<ClearinghouseClient>(http => http.BaseAddress = clearinghouse.Get<ClearinghouseOptions>()?.Url ?? new ClearinghouseOptions().Url);
+        builder.Services.AddScoped<ClaimSubmitter>();
+        builder.Services.AddScoped<MailboxReader>();
+        builder.Services.AddHostedService<ClearinghouseWorker>();
         return builder;
     }
 
@@ -54,9 +64,12 @@ public static class Extensions
         var api = app.MapGroup("/api/billing").WithTags("Billing");
         api.MapGetBillingCase();
         api.MapClaims();
+        api.MapClearinghouse();
         api.MapStatements();
         api.MapRemittances();
         api.MapCardCharges();
+        api.MapDeskPayments();
+        api.MapDocuments();
         return app;
     }
 }

@@ -37,7 +37,7 @@ public sealed class CardChargeRunTests : IAsyncLifetime
 
         await using var db = Open();
         Assert.Equal(1, await db.CardCharges.CountAsync(c => c.PatientId == patient && c.Status == CardChargeStatus.Approved));
-        var charged = await db.LedgerTransactions.Include(t => t.Entries).SingleAsync(t => t.SourceKey.StartsWith("card:"));
+        var charged = await db.LedgerTransactions.Include(t => t.Entries).SingleAsync(t => t.SourceKey.StartsWith(CardChargeRun.PaidPrefix));
         Assert.Equal("R10", charged.Rule);
         Assert.Contains("visa card ending 4242", charged.Explanation);
         Assert.Equal(0m, (await db.LedgerEntries.Where(e => e.PatientId == patient && e.Account == LedgerAccount.PatientReceivable).Select(e => e.Amount).ToListAsync()).Sum());

@@ -45,6 +45,21 @@ public sealed class ClaimFileTests
     }
 
     [Fact]
+    public void An_LnI_claim_has_the_employer_as_subscriber_and_the_worker_as_patient()
+    {
+        var (file, missing) = ClaimFile.Build(Claim(CoverageType.WorkersCompensation), Details(CoverageType.WorkersCompensation) with
+        {
+            MemberId = null, PayerId = null, ClaimNumber = "A123456", DateOfInjury = new DateOnly(2026, 10, 2), EmployerName = "Capitol Lumber Co.",
+        });
+
+        Assert.Empty(missing);
+        Assert.Equal((ClaimFiling.WorkersCompensation, "CAPITOL LUMBER CO.", null, "A123456"),
+            (file!.Filing, file.Subscriber.Name.LastOrOrganization, file.Subscriber.Name.First, file.Subscriber.MemberId));
+        Assert.Equal(("OKAFOR", "RAVI"), (file.Patient!.Name.LastOrOrganization, file.Patient.Name.First));
+        Assert.Equal((ClaimFile.LniPayerId, "A123456", new DateOnly(2026, 10, 2)), (file.PayerId, file.ClaimNumber, file.AccidentDate));
+    }
+
+    [Fact]
     public void Claims_drafted_in_the_same_millisecond_still_get_different_control_numbers()
     {
         var numbers = Enumerable.Range(0, 20_000).Select(_ => Claim(CoverageType.MajorMedical).ControlNumber).ToList();

@@ -31,6 +31,49 @@ public sealed class ClaimLifecycleTests
     }
 
     [Fact]
+    public void A_claim_goes_draft_ready_submitted_accepted_as_the_file_the_999_and_the_277CA_say()
+    {
+        var claim = Draft();
+        Assert.True(claim.SubmissionPending);
+
+        claim.Batched(Guid.NewGuid());
+        Assert.Equal((ClaimStatus.Ready, false), (claim.Status, claim.SubmissionPending));
+        var at = new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero);
+        claim.Submitted(at);
+        claim.Submitted(at.AddDays(3));
+        Assert.Equal((ClaimStatus.Submitted, at), (claim.Status, claim.FirstSubmittedAt));
+        claim.AcceptedByPayer("PCN00000001");
+        Assert.Equal((ClaimStatus.Accepted, "PCN00000001"), (claim.Status, claim.PayerClaimNumber));
+    }
+
+    [Fact]
+    public void A_claim_returned_before_the_payer_took_it_is_sent_again_as_an_original_not_counted_as_a_rebill()
+    {
+        var claim = Draft();
+        claim.Batched(Guid.NewGuid());
+        claim.Submitted(DateTimeOffset.UtcNow);
+        claim.Returned("PREMERA returned the claim (277CA A3:21): SUBSCRIBER NOT FOUND.");
+        Assert.Equal(ClaimStatus.Rejected, claim.Status);
+
+        Assert.Null(claim.Rebill());
+        Assert.Equal((ClaimStatus.Ready, 1, 0, true, null), (claim.Status, claim.Frequency, claim.RebillCount, claim.SubmissionPending, claim.StatusNote));
+    }
+
+    [Fact]
+    public void A_void_waits_to_be_sent_and_stays_void_whatever_comes_back()
+    {
+        var claim = Draft();
+        claim.Posted(ClaimStatus.Paid, "PRM-9", 100m, 0m, 95m);
+        Assert.Null(claim.Void());
+        Assert.True(claim.SubmissionPending);
+        claim.Batched(Guid.NewGuid());
+        claim.Submitted(DateTimeOffset.UtcNow);
+        claim.AcceptedByPayer("PRM-9");
+        claim.Posted(ClaimStatus.Accepted, "PRM-9", -100m, 0m, -95m);
+        Assert.Equal((ClaimStatus.Void, 0m), (claim.Status, claim.PaidTotal));
+    }
+
+    [Fact]
     public void A_void_is_frequency_8_and_final()
     {
         var claim = Draft();

@@ -180,6 +180,76 @@ public sealed class RemittancePostingTests : IAsyncLifetime
         Assert.Equal(0, await db.RemittancePayments.CountAsync());
     }
 
+    [Fact]
+    public async Task A_copay_due_at_the_visit_settles_the_remittances_PR_3_so_the_patient_owes_it_once()
+    {
+        // R16: Kaiser's $20 copay is the patient's at the visit; the 835 later says the same (PR-3 $20).
+        var claim = await CopayClaimAsync(20m, ("97124", 2, 45.00m));
+        await using (var atVisit = Open())
+        {
+            Assert.Equal(20m, await BalanceAsync(atVisit, LedgerAccount.PatientReceivable));
+            Assert.Equal(70m, await BalanceAsync(atVisit, LedgerAccount.PayerReceivable));
+        }
+
+        await PostAsync(Payment("EFT-C1", 52m, Paid(claim, 90m, 52m, Line("97124", 90m, 52m, ("CO", "45", 18m), ("PR", "3", 20m)))));
+
+        await using var db = Open();
+        Assert.Equal(20m, await BalanceAsync(db, LedgerAccount.PatientReceivable));
+        Assert.Equal(0m, await BalanceAsync(db, LedgerAccount.PayerReceivable));
+        var posted = await db.Claims.SingleAsync(c => c.Id == claim.Id);
+        Assert.Equal((20m, "settled"), (posted.PatientResponsibilityTotal, posted.Reconciliation));
+        Assert.Contains("copay already due from the visit is counted against it (R16)", (await db.LedgerTransactions.OrderBy(t => t.PostedAt).ToListAsync()).Last().Explanation);
+        await AssertBalancedAsync(db);
+    }
+
+    [Fact]
+    public async Task When_the_payer_assigns_less_copay_than_was_due_the_patient_owes_only_the_payers_figure()
+    {
+        var claim = await CopayClaimAsync(25m, ("97124", 2, 45.00m));
+
+        await PostAsync(Payment("EFT-C2", 52m, Paid(claim, 90m, 52m, Line("97124", 90m, 52m, ("CO", "45", 23m), ("PR", "3", 15m)))));
+
+        await using var db = Open();
+        Assert.Equal(15m, await BalanceAsync(db, LedgerAccount.PatientReceivable));
+        Assert.Equal(0m, await BalanceAsync(db, LedgerAccount.PayerReceivable));
+        await AssertBalancedAsync(db);
+    }
+
+    [Fact]
+    public async Task A_reversal_and_a_new_payment_leave_the_copay_owed_once()
+    {
+        var claim = await CopayClaimAsync(20m, ("97124", 2, 45.00m));
+        var first = Paid(claim, 90m, 52m, Line("97124", 90m, 52m, ("CO", "45", 18m), ("PR", "3", 20m)));
+        await PostAsync(Payment("EFT-C3", 52m, first));
+        var reversal = first with
+        {
+            Status = "22", Charge = -90m, Paid = -52m, PatientResponsibility = -20m,
+            Services = [Line("97124", -90m, -52m, ("CO", "45", -18m), ("PR", "3", -20m))],
+        };
+        await PostAsync(Payment("EFT-C4", 0m, reversal, first));
+
+        await using var db = Open();
+        Assert.Equal(20m, await BalanceAsync(db, LedgerAccount.PatientReceivable));
+        Assert.Equal(0m, await BalanceAsync(db, LedgerAccount.PayerReceivable));
+        Assert.Equal(52m, await BalanceAsync(db, LedgerAccount.Cash));
+        await AssertBalancedAsync(db);
+    }
+
+    /// <summary>A verified case whose plan states a copay, and a claim of its visit with the copay put on the patient (as VisitCompleted does).</summary>
+    private async Task<Claim> CopayClaimAsync(decimal copay, params (string Code, int Units, decimal UnitCharge)[] lines)
+    {
+        var claim = await ClaimAsync(lines);
+        await using var db = Open();
+        var billingCase = Ballaura.Billing.Accounts.BillingCase.Record(claim.CaseId, _patient, CoverageType.MajorMedical, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null);
+        billingCase.Verified(copay, DateTimeOffset.UtcNow);
+        db.BillingCases.Add(billingCase);
+        await db.SaveChangesAsync();
+        var tracked = await db.Claims.SingleAsync(c => c.Id == claim.Id);
+        await Ballaura.Billing.Visits.VisitCopay.AssignAsync(db, tracked, DateTimeOffset.UtcNow, CancellationToken.None);
+        await db.SaveChangesAsync();
+        return tracked;
+    }
+
     private async Task<Claim> ClaimAsync(params (string Code, int Units, decimal UnitCharge)[] lines)
     {
         await using var db = Open();

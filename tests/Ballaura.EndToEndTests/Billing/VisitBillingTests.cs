@@ -24,37 +24,12 @@ public sealed class VisitBillingTests(BallauraAppFixture system)
     [Fact]
     public async Task A_completed_insurance_visit_becomes_a_draft_claim_and_its_add_on_a_charge_to_the_patient()
     {
-        var (caseId, _) = await _flow.ReadyToScheduleAsync();
-        await _flow.PutCardAsync();
-        var nightOwl = await _flow.HireNightOwlAsync();
-        var phone = await system.Principals.ClientAsync(Principals.PhoneSystem);
-        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
-        var therapist = await system.Principals.ClientAsync(Principals.Therapist);
-        var billing = await system.Principals.ClientAsync(Principals.Billing);
         var patient = await system.Principals.ClientAsync(Principals.Patient2);
+        var billing = await system.Principals.ClientAsync(Principals.Billing);
         var before = await BalanceAsync(patient);
 
-        var start = await _flow.FirstFreeAsync(nightOwl, DateTimeOffset.UtcNow.AddMinutes(2), ["insurance-massage-60", "cupping"]);
-        using var booked = await BookAsync(phone, start, nightOwl, caseId, "insurance-massage-60", "cupping");
-        Assert.True(booked.StatusCode == HttpStatusCode.Created, await booked.Content.ReadAsStringAsync());
-        var bookingId = (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await frontDesk.PostAsync($"/api/scheduling/bookings/{bookingId}/check-in", null)).StatusCode);
-        using var session = await therapist.PutAsJsonAsync($"/api/scheduling/bookings/{bookingId}/session", new
-        {
-            modalities = new[] { new { modality = "trigger-point-therapy", minutes = 25 }, new { modality = "myofascial-release", minutes = 20 }, new { modality = "swedish", minutes = 15 } },
-            goals = new[] { "manage-pain" },
-        });
-        Assert.Equal(HttpStatusCode.OK, session.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await therapist.PostAsync($"/api/scheduling/bookings/{bookingId}/complete", null)).StatusCode);
-
         // 15 minutes of 97124 and 45 of 97140: 60 timed minutes, 4 units — 1 × $45.00 and 3 × $50.00.
-        JsonElement claim = default;
-        await WaitAsync(async () =>
-        {
-            var claims = await billing.GetFromJsonAsync<JsonElement>($"/api/billing/claims?caseId={caseId}");
-            claim = claims.EnumerateArray().FirstOrDefault(c => c.GetProperty("bookingId").GetGuid() == bookingId);
-            return claim.ValueKind == JsonValueKind.Object;
-        }, () => "the visit's claim in Billing");
+        var (_, _, claim) = await new BillingFlow(system).CompletedInsuranceVisitAsync("PRMLOAD", "cupping");
         Assert.Equal("Draft", claim.GetProperty("status").GetString());
         Assert.Equal([("97124", 1, 45.00m), ("97140", 3, 150.00m)],
             claim.GetProperty("lines").EnumerateArray().Select(l => (l.GetProperty("code").GetString(), l.GetProperty("units").GetInt32(), l.GetProperty("charge").GetDecimal())));

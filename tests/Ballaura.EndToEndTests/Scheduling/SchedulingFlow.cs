@@ -20,10 +20,11 @@ public sealed class SchedulingFlow(BallauraAppFixture system)
     public static Guid PatientId => Principals.Patient2Id;
 
     /// <returns>The case id and its open call task's id.</returns>
-    public async Task<(Guid CaseId, Guid TaskId)> ReadyToScheduleAsync()
+    /// <param name="memberPrefix">PRMLOAD: a Premera member with the deductible to meet; PRMMET: one who met it.</param>
+    public async Task<(Guid CaseId, Guid TaskId)> ReadyToScheduleAsync(string memberPrefix = "PRMLOAD")
     {
         var caseId = await new IntakeFlow(system).MajorMedicalReadyAsync(
-            "premera", $"PRMLOAD{Random.Shared.Next(100_000_000, 999_999_999)}", "Ravi", "Okafor", new DateOnly(1979, 5, 2), Principals.Patient2);
+            "premera", $"{memberPrefix}{Random.Shared.Next(100_000_000, 999_999_999)}", "Ravi", "Okafor", new DateOnly(1979, 5, 2), Principals.Patient2);
         var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
         await VerificationProbe.WaitForAsync(frontDesk, caseId, VerificationProbe.Status("Verified"));
         var patient = await system.Principals.ClientAsync(Principals.Patient2);

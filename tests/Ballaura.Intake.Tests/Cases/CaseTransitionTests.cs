@@ -36,7 +36,7 @@ public sealed class CaseTransitionTests
             [.. MissingItems.For(InsuranceCase.Open(patient, type, null, Now), CaseEvidence.Nothing).Select(m => m.Code)];
 
         Assert.Equal(["payer", "member-id", "card-front", "card-back", "prescription", "signed-paperwork"], Codes(CoverageType.MajorMedical));
-        Assert.Equal(["claim-number", "date-of-injury", "adjuster", "injury-report-applicable", "prescription", "signed-paperwork"], Codes(CoverageType.WorkersCompensation));
+        Assert.Equal(["claim-number", "date-of-injury", "adjuster", "employer", "injury-report-applicable", "prescription", "signed-paperwork"], Codes(CoverageType.WorkersCompensation));
         Assert.Equal(["claim-number", "date-of-injury", "state-of-injury", "adjuster", "own-policy", "prescription", "signed-paperwork"], Codes(CoverageType.PersonalInjuryProtection));
     }
 

@@ -13,6 +13,23 @@ public sealed class BillingCase
     /// <summary>The trace the case arrived on: ops follow one case across every service with it.</summary>
     public string? TraceId { get; private set; }
 
+    /// <summary>The plan's copay per visit from the latest verification (R16), if it states one.</summary>
+    public decimal? Copay { get; private set; }
+
+    public DateTimeOffset? VerifiedAt { get; private set; }
+
+    /// <summary>A verification older than the one recorded changes nothing: events may arrive out of order.</summary>
+    public void Verified(decimal? copay, DateTimeOffset verifiedAt)
+    {
+        if (VerifiedAt is { } known && known >= verifiedAt)
+        {
+            return;
+        }
+
+        Copay = copay;
+        VerifiedAt = verifiedAt;
+    }
+
     private BillingCase()
     {
     }

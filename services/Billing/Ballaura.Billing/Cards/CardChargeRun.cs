@@ -17,6 +17,12 @@ public sealed record PlannedCharge(ChargeCandidate Candidate, ChargeDecision Dec
 /// </summary>
 public sealed class CardChargeRun(BillingDbContext db, ICardProcessor processor, TimeProvider time)
 {
+    /// <summary>
+    /// The source key of whatever paid a balance — a card charge or money at the desk — followed by the balance's basis:
+    /// unique, so one balance is never paid twice.
+    /// </summary>
+    public const string PaidPrefix = "paid:";
+
     private static readonly TimeSpan ProcessorTimeout = TimeSpan.FromSeconds(10);
 
     public async Task<List<PlannedCharge>> PlanAsync(Guid? patientId, CancellationToken cancellationToken)
@@ -27,8 +33,8 @@ public sealed class CardChargeRun(BillingDbContext db, ICardProcessor processor,
                 && (t.SourceKey.StartsWith("fee:") || t.SourceKey.StartsWith("visit:") || t.SourceKey.StartsWith("remit:"))
                 && t.Entries.Any(e => e.Account == LedgerAccount.PatientReceivable))
             .ToListAsync(cancellationToken);
-        var settled = (await db.LedgerTransactions.AsNoTracking().Where(t => t.SourceKey.StartsWith("card:")).Select(t => t.SourceKey).ToListAsync(cancellationToken))
-            .Select(k => k["card:".Length..]).ToHashSet();
+        var settled = (await db.LedgerTransactions.AsNoTracking().Where(t => t.SourceKey.StartsWith(PaidPrefix)).Select(t => t.SourceKey).ToListAsync(cancellationToken))
+            .Select(k => k[PaidPrefix.Length..]).ToHashSet();
         var declined = (await db.CardCharges.AsNoTracking().Where(c => c.Status == CardChargeStatus.Declined).Select(c => c.Basis).ToListAsync(cancellationToken)).ToHashSet();
         var claimIds = transactions.SelectMany(t => t.Entries).Select(e => e.ClaimId).OfType<Guid>().Distinct().ToList();
         var claims = await db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
@@ -47,6 +53,8 @@ public sealed class CardChargeRun(BillingDbContext db, ICardProcessor processor,
 
             var claim = transaction.Entries.Select(e => e.ClaimId).OfType<Guid>().Select(id => claims.GetValueOrDefault(id)).FirstOrDefault(c => c is not null);
             var kind = transaction.SourceKey.StartsWith("fee:", StringComparison.Ordinal) ? BalanceKind.Fee
+                // A copay is the patient's share on a claim, from the visit on (R16); R19 governs charging it to the card.
+                : transaction.SourceKey.EndsWith(":copay", StringComparison.Ordinal) ? BalanceKind.PatientShare
                 : transaction.SourceKey.StartsWith("visit:", StringComparison.Ordinal) ? BalanceKind.SelfPay
                 : transaction.SourceKey.EndsWith(RemittancePosting.NonCoveredSuffix, StringComparison.Ordinal) ? BalanceKind.NonCovered
                 : BalanceKind.PatientShare;
@@ -102,7 +110,7 @@ public sealed class CardChargeRun(BillingDbContext db, ICardProcessor processor,
         db.CardCharges.Add(charge);
         if (result.Status == CardChargeStatus.Approved)
         {
-            db.LedgerTransactions.Add(LedgerTransaction.Post($"card:{candidate.Basis}", candidate.PatientId, null,
+            db.LedgerTransactions.Add(LedgerTransaction.Post(PaidPrefix + candidate.Basis, candidate.PatientId, null,
                 $"Charged {candidate.Amount:0.00} to the {card.Brand} card ending {card.Last4} (processor {result.Reference}): {due.Decision.Explanation}",
                 due.Decision.Rule, now,
                 (LedgerAccount.Cash, null, candidate.Amount),

@@ -53,6 +53,24 @@ public sealed class Claim
     /// <summary>Why the claim cannot go out as it is (staff fix it), e.g. no billable units.</summary>
     public string? Problem { get; private set; }
 
+    /// <summary>The claim (or its rebill or void) waits to go into the next file to the clearinghouse.</summary>
+    public bool SubmissionPending { get; private set; }
+
+    /// <summary>What the last submission attempt found missing at intake (the claim waits; it is tried again).</summary>
+    public string? Missing { get; private set; }
+
+    /// <summary>The file the claim last went out in.</summary>
+    public Guid? BatchId { get; private set; }
+
+    /// <summary>The clearinghouse's or payer's last word on the claim (a 999 or 277CA rejection, in its words).</summary>
+    public string? StatusNote { get; private set; }
+
+    /// <summary>The copay the plan states (R16), asked of Eligibility when the visit is billed: collected at the visit, it settles the remittance's PR-3.</summary>
+    public decimal? CopayDue { get; private set; }
+
+    /// <summary>Optimistic concurrency: a claim changed by two hands at once keeps one change, the other is told.</summary>
+    public int Version { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? FirstSubmittedAt { get; private set; }
 
@@ -81,7 +99,9 @@ public sealed class Claim
     /// <summary>A remittance's decision on the claim, posted (a reversal's amounts are negative).</summary>
     public void Posted(ClaimStatus status, string? payerClaimNumber, decimal paid, decimal patientResponsibility, decimal writtenOff)
     {
-        Status = status;
+        Version++;
+        // A void stays void: a reversal posted on it does not bring it back.
+        Status = Status == ClaimStatus.Void ? ClaimStatus.Void : status;
         PayerClaimNumber = payerClaimNumber ?? PayerClaimNumber;
         PaidTotal += paid;
         PatientResponsibilityTotal += patientResponsibility;
@@ -94,6 +114,12 @@ public sealed class Claim
     /// </summary>
     public string? Rebill()
     {
+        if (Status == ClaimStatus.Rejected && PayerClaimNumber is null)
+        {
+            // Returned before the payer took it in (999 or 277CA): corrected and sent again as an original, not a replacement.
+            return Queue(ClaimStatus.Ready);
+        }
+
         if (Status is not (ClaimStatus.Rejected or ClaimStatus.Denied or ClaimStatus.PartiallyPaid or ClaimStatus.Paid or ClaimStatus.Accepted))
         {
             return $"A {Status} claim has not been decided by the payer: there is nothing to replace yet.";
@@ -106,8 +132,7 @@ public sealed class Claim
 
         Frequency = 7;
         RebillCount++;
-        Status = ClaimStatus.Ready;
-        return null;
+        return Queue(ClaimStatus.Ready);
     }
 
     /// <summary>Withdraws the claim from the payer (frequency 8); nothing more is billed on it.</summary>
@@ -126,14 +151,91 @@ public sealed class Claim
         }
 
         Frequency = 8;
-        Status = ClaimStatus.Void;
-        return null;
+        return Queue(ClaimStatus.Void);
     }
 
     public void Denied(string? payerClaimNumber)
     {
+        Version++;
         Status = ClaimStatus.Denied;
         PayerClaimNumber = payerClaimNumber ?? PayerClaimNumber;
+    }
+
+    /// <summary>The copay was put on the patient at the visit; the claim's first remittance settles it against its PR-3.</summary>
+    public bool CopayOffsetPending { get; private set; }
+
+    public void CopayAssigned(decimal copay)
+    {
+        Version++;
+        CopayDue = copay;
+        CopayOffsetPending = true;
+    }
+
+    /// <summary>
+    /// The copay already on the patient, to take off the first remittance's patient share (R16: never owed twice). Once:
+    /// a reversal and a new payment later move exactly what they say.
+    /// </summary>
+    public decimal TakeCopayOffset()
+    {
+        if (!CopayOffsetPending)
+        {
+            return 0m;
+        }
+
+        Version++;
+        CopayOffsetPending = false;
+        return CopayDue ?? 0m;
+    }
+
+    /// <summary>What Intake could not yet give for the claim's file: the claim waits and is tried again.</summary>
+    public void WaitFor(string missing)
+    {
+        Version++;
+        Missing = missing;
+    }
+
+    /// <summary>The claim went into a file for the clearinghouse (its state moves on when the 999 says the file was taken).</summary>
+    public void Batched(Guid batchId)
+    {
+        Version++;
+        SubmissionPending = false;
+        Missing = null;
+        BatchId = batchId;
+        Status = Status == ClaimStatus.Draft ? ClaimStatus.Ready : Status;
+    }
+
+    /// <summary>The 999 accepted the file: the claim is with the payer.</summary>
+    public void Submitted(DateTimeOffset at)
+    {
+        Version++;
+        FirstSubmittedAt ??= at;
+        Status = Status == ClaimStatus.Ready ? ClaimStatus.Submitted : Status;
+    }
+
+    /// <summary>The clearinghouse (999) or the payer (277CA) returned the claim: staff correct it and send it again.</summary>
+    public void Returned(string why)
+    {
+        Version++;
+        StatusNote = why;
+        Status = Status == ClaimStatus.Void ? ClaimStatus.Void : ClaimStatus.Rejected;
+    }
+
+    /// <summary>The payer's 277CA took the claim in for adjudication and gave its claim number.</summary>
+    public void AcceptedByPayer(string? payerClaimNumber)
+    {
+        Version++;
+        PayerClaimNumber = payerClaimNumber ?? PayerClaimNumber;
+        StatusNote = null;
+        Status = Status == ClaimStatus.Submitted ? ClaimStatus.Accepted : Status;
+    }
+
+    private string? Queue(ClaimStatus status)
+    {
+        Version++;
+        Status = status;
+        SubmissionPending = true;
+        StatusNote = null;
+        return null;
     }
 
     public static Claim Draft(
@@ -166,6 +268,7 @@ public sealed class Claim
         claim.Problem = claim._lines.Count == 0 ? "No billable units: the session recorded fewer than 8 timed minutes."
             : claim._lines.FirstOrDefault(l => l.UnitCharge <= 0m) is { } unpriced ? $"No fee for {unpriced.Code} in the clinic's fee schedule."
             : null;
+        claim.SubmissionPending = claim.Problem is null;
         return claim;
     }
 }

@@ -31,11 +31,17 @@ public sealed record ClaimResponse(
     decimal PaidTotal,
     decimal PatientResponsibilityTotal,
     decimal WrittenOffTotal,
-    string Reconciliation)
+    string Reconciliation,
+    bool SubmissionPending,
+    string? Missing,
+    string? StatusNote,
+    DateTimeOffset? FirstSubmittedAt,
+    decimal? CopayDue)
 {
     public static ClaimResponse From(Claim c) => new(c.Id, c.ControlNumber, c.CaseId, c.PatientId, c.BookingId, c.CoverageType.ToString(), c.Status.ToString(),
         c.Frequency, c.RebillCount, c.DateOfService, c.TherapistNpi, c.AuthorizationNumber, c.VisitNumber, c.Lines, c.TotalCharge, c.Problem, c.CreatedAt,
-        c.PayerClaimNumber, c.PaidTotal, c.PatientResponsibilityTotal, c.WrittenOffTotal, c.Reconciliation);
+        c.PayerClaimNumber, c.PaidTotal, c.PatientResponsibilityTotal, c.WrittenOffTotal, c.Reconciliation, c.SubmissionPending, c.Missing, c.StatusNote,
+        c.FirstSubmittedAt, c.CopayDue);
 }
 
 /// <summary>Claims for billing staff: by status or case, newest first; one claim with its lines.</summary>
@@ -131,10 +137,7 @@ public static class ClaimEndpoints
                 statusCode: StatusCodes.Status422UnprocessableEntity, extensions: new Dictionary<string, object?> { ["missing"] = missing });
         }
 
-        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         var at = time.GetUtcNow();
-        Claim837.Write(text, ClaimFile.Provider(clinic.Value), new ClaimName(clinic.Value.ReceiverName, null), clinic.Value.ReceiverId, [file],
-            ClaimFile.Envelope(clinic.Value, (int)(at.ToUnixTimeSeconds() % 1_000_000_000), at));
-        return TypedResults.Text(text.ToString(), "application/edi-x12");
+        return TypedResults.Text(ClaimFile.Write(clinic.Value, [file], (int)(at.ToUnixTimeSeconds() % 1_000_000_000), at), "application/edi-x12");
     }
 }

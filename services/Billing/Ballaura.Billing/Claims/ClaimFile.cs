@@ -12,6 +12,11 @@ namespace Ballaura.Billing.Claims;
 /// </summary>
 public static class ClaimFile
 {
+    /// <summary>Washington L&amp;I as the clearinghouse names it (intake's payer directory has no clearinghouse id for it).</summary>
+    public const string LniPayerName = "WASHINGTON STATE L&I";
+
+    public const string LniPayerId = "916001069";
+
     public static (ProfessionalClaim? Claim, IReadOnlyList<string> Missing) Build(Claim claim, ClaimDetails details)
     {
         var missing = new List<string>();
@@ -44,9 +49,9 @@ public static class ClaimFile
             case ClaimFiling.AutoMedical when details.ClaimNumber is null || details.DateOfInjury is null || details.StateOfInjury is null:
                 missing.Add("the PIP claim number, date and state of injury (R2)");
                 break;
-            case ClaimFiling.WorkersCompensation:
-                // The subscriber of an L&I claim is the employer, which intake does not collect yet.
-                missing.Add("the employer's name for the L&I claim (not collected at intake yet)");
+            case ClaimFiling.WorkersCompensation when details.ClaimNumber is null || details.DateOfInjury is null || details.EmployerName is null:
+                // The subscriber of an L&I claim is the employer; the worker is the patient.
+                missing.Add("the L&I claim number, date of injury and employer (R1)");
                 break;
         }
 
@@ -58,23 +63,34 @@ public static class ClaimFile
         var address = new ClaimAddress(details.Address!.Line1, details.Address.Line2, details.Address.City, details.Address.State, details.Address.PostalCode);
         var name = new ClaimName(details.LastName.ToUpperInvariant(), details.FirstName.ToUpperInvariant());
         var pointers = Enumerable.Range(1, Math.Min(4, details.DiagnosisCodes.Count)).ToList();
+        var workersComp = filing == ClaimFiling.WorkersCompensation;
         return (new ProfessionalClaim(
             claim.ControlNumber,
             filing,
             claim.Frequency,
             claim.PayerClaimNumber,
-            new Subscriber(name, details.MemberId ?? details.ClaimNumber!, details.GroupNumber, details.BirthDate, "U", address),
-            null,
-            new ClaimName((details.PayerName ?? "AUTO PIP CARRIER").ToUpperInvariant(), null),
-            details.PayerId ?? "PIP",
+            workersComp
+                ? new Subscriber(new ClaimName(details.EmployerName!.ToUpperInvariant(), null), details.ClaimNumber!, null, null, "U", null)
+                : new Subscriber(name, details.MemberId ?? details.ClaimNumber!, details.GroupNumber, details.BirthDate, "U", address),
+            workersComp ? new ClaimPatient(name, details.BirthDate, "U", address) : null,
+            new ClaimName(workersComp ? LniPayerName : (details.PayerName ?? "AUTO PIP CARRIER").ToUpperInvariant(), null),
+            workersComp ? LniPayerId : details.PayerId ?? "PIP",
             details.ClaimNumber,
-            filing == ClaimFiling.AutoMedical ? details.DateOfInjury : null,
+            filing is ClaimFiling.AutoMedical or ClaimFiling.WorkersCompensation ? details.DateOfInjury : null,
             filing == ClaimFiling.AutoMedical ? details.StateOfInjury : null,
             claim.AuthorizationNumber,
             details.DiagnosisCodes,
             new Practitioner(PersonName(details.PrescriberName), details.PrescriberNpi),
             new Practitioner(PersonName(claim.TherapistName), claim.TherapistNpi),
             claim.Lines.Select(l => new ProfessionalLine(l.Code, [], l.Charge, l.Units, claim.DateOfService, pointers)).ToList()), []);
+    }
+
+    /// <summary>The 837P interchange of these claims, as the clinic sends it to the clearinghouse.</summary>
+    public static string Write(ClinicProvider clinic, IReadOnlyList<ProfessionalClaim> claims, int controlNumber, DateTimeOffset at)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Claim837.Write(text, Provider(clinic), new ClaimName(clinic.ReceiverName, null), clinic.ReceiverId, claims, Envelope(clinic, controlNumber, at));
+        return text.ToString();
     }
 
     public static X12Envelope Envelope(ClinicProvider clinic, int controlNumber, DateTimeOffset at) =>

@@ -1,6 +1,7 @@
 using Ballaura.Billing.Accounts;
 using Ballaura.Billing.Cards;
 using Ballaura.Billing.Claims;
+using Ballaura.Billing.Clearinghouse;
 using Ballaura.Billing.Fees;
 using Ballaura.Billing.Ledger;
 using Ballaura.Billing.Remittances;
@@ -22,6 +23,8 @@ public abstract class BillingDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
     public DbSet<BillingCard> BillingCards => Set<BillingCard>();
     public DbSet<CardCharge> CardCharges => Set<CardCharge>();
+    public DbSet<ClaimBatch> ClaimBatches => Set<ClaimBatch>();
+    public DbSet<ReceivedFile> ReceivedFiles => Set<ReceivedFile>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -58,6 +61,27 @@ public abstract class BillingDbContext(DbContextOptions options) : DbContext(opt
             entity.Ignore(e => e.Lines);
             entity.Ignore(e => e.Reconciliation);
             entity.Property(e => e.PayerClaimNumber).HasMaxLength(50);
+            entity.Property(e => e.Missing).HasMaxLength(500);
+            entity.Property(e => e.StatusNote).HasMaxLength(1000);
+            entity.Property(e => e.Version).IsConcurrencyToken();
+            entity.HasIndex(e => e.SubmissionPending);
+            entity.HasIndex(e => e.BatchId);
+        });
+        modelBuilder.Entity<ClaimBatch>(entity =>
+        {
+            entity.HasKey(e => e.Id);
+            // Two passes (or replicas) can never send two different files under one interchange number.
+            entity.HasIndex(e => e.ControlNumber).IsUnique();
+            entity.HasIndex(e => e.Status);
+            entity.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+            entity.Property(e => e.LastError).HasMaxLength(500);
+        });
+        modelBuilder.Entity<ReceivedFile>(entity =>
+        {
+            entity.HasKey(e => e.Sequence);
+            entity.Property(e => e.Sequence).ValueGeneratedNever();
+            entity.Property(e => e.Kind).HasMaxLength(10);
+            entity.Property(e => e.Outcome).HasMaxLength(1000);
         });
         modelBuilder.Entity<LedgerTransaction>(entity =>
         {

@@ -86,15 +86,17 @@ public sealed class RemittancePosting(BillingDbContext db, IPhiAudit audit, Time
         var other = payment.AllAdjustments.Where(a => a.Group is "OA" or "PI" or "CR").Sum(a => a.Amount);
         // Services the plan does not cover are the patient's too, but R19 charges them on other terms: kept apart.
         var nonCovered = payment.AllAdjustments.Where(a => a.Group == "PR" && ReasonCodes.NonCovered.Contains(a.Reason)).Sum(a => a.Amount);
+        // R16: the copay put on the patient at the visit is already owed; the first remittance's patient share is net of it.
+        var copayOffset = payment.IsReversal ? 0m : claim.TakeCopayOffset();
         var source = $"remit:{remittance.TraceOriginator}:{remittance.TraceNumber}:{payment.PatientControlNumber}:{payment.Status}:{index}";
         db.LedgerTransactions.Add(LedgerTransaction.Post(
-            source, claim.PatientId, claim.CaseId, Describe(remittance, payment, claim, patient - nonCovered, contractual, other),
+            source, claim.PatientId, claim.CaseId, Describe(remittance, payment, claim, patient - nonCovered, contractual, other, copayOffset),
             payment.IsReversal ? "835 CLP02=22 reversal" : "835 remittance (CAS CO, PR: R16–R18)", now,
             (LedgerAccount.Cash, claim.Id, payment.Paid),
-            (LedgerAccount.PatientReceivable, claim.Id, patient - nonCovered),
+            (LedgerAccount.PatientReceivable, claim.Id, patient - nonCovered - copayOffset),
             (LedgerAccount.ContractualAdjustment, claim.Id, contractual),
             (LedgerAccount.PayerAdjustment, claim.Id, other),
-            (LedgerAccount.PayerReceivable, claim.Id, -(payment.Paid + patient - nonCovered + contractual + other))));
+            (LedgerAccount.PayerReceivable, claim.Id, -(payment.Paid + patient - nonCovered - copayOffset + contractual + other))));
         if (nonCovered != 0m)
         {
             db.LedgerTransactions.Add(LedgerTransaction.Post(
@@ -128,7 +130,7 @@ public sealed class RemittancePosting(BillingDbContext db, IPhiAudit audit, Time
         return new ClaimPosting(payment.PatientControlNumber, kind, explanation);
     }
 
-    private static string Describe(Remittance remittance, ClaimPayment payment, Claim claim, decimal patient, decimal contractual, decimal other)
+    private static string Describe(Remittance remittance, ClaimPayment payment, Claim claim, decimal patient, decimal contractual, decimal other, decimal copayOffset)
     {
         string Money(decimal amount) => amount.ToString("C", Dollars);
         var pr = payment.AllAdjustments.Where(a => a.Group == "PR").GroupBy(a => a.Reason)
@@ -137,7 +139,8 @@ public sealed class RemittancePosting(BillingDbContext db, IPhiAudit audit, Time
         return $"{remittance.PayerName ?? remittance.TraceOriginator} {verb} {Money(payment.Paid)} on claim {claim.ControlNumber} (visit {claim.DateOfService:yyyy-MM-dd}), "
             + $"payment {remittance.TraceNumber}: contractual write-off {Money(contractual)}, patient responsibility {Money(patient)}"
             + (patient != 0m ? $" ({string.Join(", ", pr)})" : "")
-            + (other != 0m ? $", other payer adjustments {Money(other)}" : "") + ".";
+            + (other != 0m ? $", other payer adjustments {Money(other)}" : "")
+            + (copayOffset != 0m ? $"; the {Money(copayOffset)} copay already due from the visit is counted against it (R16), so {Money(patient - copayOffset)} more is the patient's" : "") + ".";
     }
 
     private static PaymentPosting Duplicate(Remittance remittance) =>

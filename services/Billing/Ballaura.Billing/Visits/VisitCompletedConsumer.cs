@@ -43,6 +43,7 @@ public sealed class VisitCompletedConsumer(BillingDbContext db, IOptions<Billing
                     "R15 (minutes per modality), CPT 8-minute rule", now,
                     (LedgerAccount.PayerReceivable, claim.Id, claim.TotalCharge),
                     (LedgerAccount.ServiceRevenue, claim.Id, -claim.TotalCharge)));
+                await VisitCopay.AssignAsync(db, claim, now, context.CancellationToken);
             }
         }
 

@@ -122,7 +122,7 @@ public sealed partial class VerificationRound(
                 db.Snapshots.Add(snapshot);
                 verification.Verified(snapshot.Id, now, verified.Note);
                 outbox.Publish(new CoverageVerified(verification.CaseId, patientId, snapshot.Id, now, snapshot.ServiceDate,
-                    snapshot.FellBackToHealthPlan, snapshot.AuthorizationRequired, snapshot.VisitsRemaining));
+                    snapshot.FellBackToHealthPlan, snapshot.AuthorizationRequired, snapshot.VisitsRemaining, snapshot.Copay));
                 break;
             case RoundOutcome.NotVerified notVerified:
                 Guid? snapshotId = null;

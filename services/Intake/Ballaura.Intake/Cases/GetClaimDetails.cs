@@ -38,6 +38,7 @@ public static class GetClaimDetails
         return TypedResults.Ok(new ClaimDetails(
             found.Id, found.PatientId, found.CoverageType, patient.FirstName, patient.LastName, patient.BirthDate, address,
             payer?.ClearinghouseId, payer?.Name, found.Details.MemberId, found.Details.GroupNumber, found.Details.ClaimNumber,
-            found.Details.DateOfInjury, found.Details.StateOfInjury, prescription.PrescriberName, prescription.PrescriberNpi, prescription.DiagnosisCodes));
+            found.Details.DateOfInjury, found.Details.StateOfInjury, prescription.PrescriberName, prescription.PrescriberNpi, prescription.DiagnosisCodes,
+            found.Details.Employer));
     }
 }

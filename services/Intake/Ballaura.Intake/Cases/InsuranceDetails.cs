@@ -21,10 +21,11 @@ public sealed record InsuranceDetails(
     string? MemberId,
     string? GroupNumber,
     bool? ClaimOnOwnPolicy,
-    bool? InjuryReportApplicable)
+    bool? InjuryReportApplicable,
+    string? Employer = null)
 {
     // For EF Core: the adjuster and attorney are owned entities, which a constructor cannot take.
-    private InsuranceDetails() : this(null, null, null, null, null, null, null, null, null)
+    private InsuranceDetails() : this(null, null, null, null, null, null, null, null, null, null)
     {
     }
 

@@ -38,6 +38,7 @@ public static class MissingItems
                 Need(details.ClaimNumber is not null, "claim-number", "Your L&I claim number (e.g. A123456).", "R1");
                 Need(details.DateOfInjury is not null, "date-of-injury", "The date you were injured.", "R1");
                 Need(details.Adjuster is not null, "adjuster", "Your claim manager's (adjuster's) name and phone or e-mail.", "R1");
+                Need(details.Employer is not null, "employer", "The name of the employer you were injured working for.", "R1");
                 Need(details.InjuryReportApplicable is not null, "injury-report-applicable", "Whether an injury report was filed.", "R1");
                 Need(details.InjuryReportApplicable != true || evidence.InjuryReport, "injury-report", "A copy of the injury report.", "R1");
                 break;

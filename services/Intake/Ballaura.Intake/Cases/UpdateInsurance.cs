@@ -23,7 +23,8 @@ public sealed record InsuranceRequest(
     string? MemberId,
     string? GroupNumber,
     bool? ClaimOnOwnPolicy,
-    bool? InjuryReportApplicable);
+    bool? InjuryReportApplicable,
+    string? Employer = null);
 
 /// <summary>
 /// PUT /cases/{id}/insurance: the claim or card details (R1–R3). Fields that do not belong to the case's coverage
@@ -110,7 +111,8 @@ public static class UpdateInsurance
         FieldRules.Clean(r.MemberId)?.ToUpperInvariant(),
         FieldRules.Clean(r.GroupNumber)?.ToUpperInvariant(),
         r.ClaimOnOwnPolicy,
-        r.InjuryReportApplicable);
+        r.InjuryReportApplicable,
+        FieldRules.Clean(r.Employer));
 
     private static Contact? ToContact(ContactRequest? c) => c is null ? null : new Contact(c.Name!.Trim(), FieldRules.Clean(c.Phone), FieldRules.Clean(c.Email));
 
@@ -130,7 +132,10 @@ public static class UpdateInsurance
             .Check(isPip || FieldRules.Clean(r.StateOfInjury) is null, "stateOfInjury", "The state of injury belongs to PIP cases only (R2).")
             .Check(isPip || r.Attorney is null, "attorney", "An attorney belongs to PIP cases only (R2).")
             .Check(isPip || r.ClaimOnOwnPolicy is null, "claimOnOwnPolicy", "Whose policy the claim is on belongs to PIP cases only (R21).")
-            .Check(isLni || r.InjuryReportApplicable is null, "injuryReportApplicable", "The injury report belongs to L&I cases only (R1).");
+            .Check(isLni || r.InjuryReportApplicable is null, "injuryReportApplicable", "The injury report belongs to L&I cases only (R1).")
+            .Check(isLni || FieldRules.Clean(r.Employer) is null, "employer", "The employer belongs to L&I cases only (R1).")
+            .Check(FieldRules.Clean(r.Employer) is not { } employer || FieldRules.IsOrganizationName(employer), "employer",
+                "The employer's name has letters, digits, spaces and . , ' & ( ) - / only (at most 100).");
 
         if (FieldRules.Clean(r.MemberId) is { } memberId)
         {

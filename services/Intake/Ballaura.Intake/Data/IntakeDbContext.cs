@@ -133,6 +133,7 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
                 details.Property(d => d.StateOfInjury).HasMaxLength(2);
                 details.Property(d => d.MemberId).HasMaxLength(30);
                 details.Property(d => d.GroupNumber).HasMaxLength(30);
+                details.Property(d => d.Employer).HasMaxLength(100);
                 details.OwnsOne(d => d.Adjuster, ContactColumns);
                 details.OwnsOne(d => d.Attorney, ContactColumns);
             });

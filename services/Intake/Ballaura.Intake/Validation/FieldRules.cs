@@ -26,6 +26,9 @@ public static partial class FieldRules
     public static bool IsEmail(string? value) =>
         value is { Length: > 3 and <= 254 } && MailAddress.TryCreate(value, out var address) && address.Address == value.Trim() && value.Contains('.');
 
+    /// <summary>An employer or other organisation: letters, digits, spaces and . , ' &amp; ( ) - / only, at most 100.</summary>
+    public static bool IsOrganizationName(string? value) => value is not null && OrganizationName().IsMatch(value.Trim());
+
     public static bool IsUsState(string? value) => value is not null && UsStates.Contains(value);
 
     /// <summary>Washington L&amp;I claim numbers: one letter and six digits, or two letters and five (A123456, AB12345).</summary>
@@ -46,4 +49,7 @@ public static partial class FieldRules
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]*$")]
     private static partial Regex Identifier();
+
+    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N} .,'&()/-]{0,99}$")]
+    private static partial Regex OrganizationName();
 }

@@ -6,7 +6,7 @@ namespace Ballaura.PayerSandbox.Members;
 /// The payers behind the sandbox clearinghouse and their seeded members. Each member shows one situation the front
 /// desk meets: massage benefits with a deductible, a payer that answers only for 30, an inactive plan, an HMO that
 /// requires authorization. Member ids starting with <see cref="LoadTestPrefix"/> are active Premera members of any
-/// name (for benchmarks and resilience tests).
+/// name (for benchmarks and resilience tests); <see cref="DeductibleMetPrefix"/> likewise, with the deductible met.
 /// </summary>
 public sealed class SandboxPayers
 {
@@ -15,6 +15,9 @@ public sealed class SandboxPayers
     public const string KaiserPpo = "91051";
     public const string KaiserHmo = "91052";
     public const string LoadTestPrefix = "PRMLOAD";
+
+    /// <summary>Member ids starting with this are active Premera members of any name whose deductible is already met.</summary>
+    public const string DeductibleMetPrefix = "PRMMET";
 
     private static readonly DateOnly PlanYear = new(DateTime.UtcNow.Year, 1, 1);
 
@@ -41,6 +44,7 @@ public sealed class SandboxPayers
     public SandboxMember? Find(string payerId, string memberId) =>
         _members.TryGetValue((payerId.ToUpperInvariant(), memberId.ToUpperInvariant()), out var member) ? member
         : payerId == Premera && memberId.StartsWith(LoadTestPrefix, StringComparison.OrdinalIgnoreCase) ? new SandboxMember(null, null, "GRP-LOAD", PremeraHeritage(1000m, 20))
+        : payerId == Premera && memberId.StartsWith(DeductibleMetPrefix, StringComparison.OrdinalIgnoreCase) ? new SandboxMember(null, null, "GRP-LOAD", PremeraHeritage(0m, 20))
         : null;
 
     private static IReadOnlyList<BenefitLine> PremeraHeritage(decimal deductibleRemaining, int visitsRemaining) =>

@@ -28,6 +28,10 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<decimal?>("Copay")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
                     b.Property<string>("CoverageType")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -45,6 +49,9 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                     b.Property<string>("TraceId")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("datetime2");
 
                     b.HasKey("CaseId");
 
@@ -158,6 +165,9 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("BookingId")
                         .HasColumnType("uniqueidentifier");
 
@@ -168,6 +178,13 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal?>("CopayDue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<bool>("CopayOffsetPending")
+                        .HasColumnType("bit");
 
                     b.Property<string>("CoverageType")
                         .IsRequired()
@@ -185,6 +202,10 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
 
                     b.Property<int>("Frequency")
                         .HasColumnType("int");
+
+                    b.Property<string>("Missing")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<decimal>("PaidTotal")
                         .HasPrecision(18, 2)
@@ -216,6 +237,13 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("SubmissionPending")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("TherapistId")
                         .HasColumnType("uniqueidentifier");
 
@@ -233,6 +261,10 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<int?>("VisitNumber")
                         .HasColumnType("int");
 
@@ -247,6 +279,8 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BatchId");
+
                     b.HasIndex("BookingId")
                         .IsUnique();
 
@@ -255,9 +289,84 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("SubmissionPending");
+
                     b.HasIndex("CaseId", "DateOfService");
 
                     b.ToTable("Claims");
+                });
+
+            modelBuilder.Entity("Ballaura.Billing.Clearinghouse.ClaimBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Acknowledgment")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("ControlNumber")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ControlNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("ClaimBatches");
+                });
+
+            modelBuilder.Entity("Ballaura.Billing.Clearinghouse.ReceivedFile", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("ReceivedFiles");
                 });
 
             modelBuilder.Entity("Ballaura.Billing.Fees.FeeDecision", b =>

@@ -23,6 +23,10 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("Copay")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CoverageType")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -39,6 +43,9 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
 
                     b.Property<string>("TraceId")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerifiedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("CaseId");
@@ -153,6 +160,9 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("BookingId")
                         .HasColumnType("TEXT");
 
@@ -163,6 +173,13 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CopayDue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CopayOffsetPending")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CoverageType")
                         .IsRequired()
@@ -180,6 +197,10 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
 
                     b.Property<int>("Frequency")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Missing")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("PaidTotal")
                         .HasPrecision(18, 2)
@@ -211,6 +232,13 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SubmissionPending")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("TherapistId")
                         .HasColumnType("TEXT");
 
@@ -228,6 +256,10 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("VisitNumber")
                         .HasColumnType("INTEGER");
 
@@ -242,6 +274,8 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BatchId");
+
                     b.HasIndex("BookingId")
                         .IsUnique();
 
@@ -250,9 +284,84 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("SubmissionPending");
+
                     b.HasIndex("CaseId", "DateOfService");
 
                     b.ToTable("Claims");
+                });
+
+            modelBuilder.Entity("Ballaura.Billing.Clearinghouse.ClaimBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Acknowledgment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ControlNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ControlNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("ClaimBatches");
+                });
+
+            modelBuilder.Entity("Ballaura.Billing.Clearinghouse.ReceivedFile", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("ReceivedFiles");
                 });
 
             modelBuilder.Entity("Ballaura.Billing.Fees.FeeDecision", b =>

@@ -584,6 +584,10 @@ namespace Ballaura.Intake.Data.Migrations.SqlServer
                             b1.Property<DateOnly?>("DateOfInjury")
                                 .HasColumnType("date");
 
+                            b1.Property<string>("Employer")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
                             b1.Property<string>("GroupNumber")
                                 .HasMaxLength(30)
                                 .HasColumnType("nvarchar(30)");

@@ -577,6 +577,10 @@ namespace Ballaura.Intake.Data.Migrations.Sqlite
                             b1.Property<DateOnly?>("DateOfInjury")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Employer")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("GroupNumber")
                                 .HasMaxLength(30)
                                 .HasColumnType("TEXT");

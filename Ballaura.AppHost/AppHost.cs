@@ -30,7 +30,18 @@ var billing = builder.AddBallauraService<Projects.Ballaura_Billing>("billing", m
     .WithReference(intake)
     .WithReference(payerSandbox)
     .WithServiceClient("billing-service", identitySettings.BillingClientSecret);
-var notifications = builder.AddBallauraService<Projects.Ballaura_Notifications>("notifications", messaging, databases, identitySettings);
+// Stands in for the mail server and the SMS provider: a real SMTP server whose inbox developers and tests read
+// (GET /mail/messages), and an SMS API with latency, failures and delivery receipts.
+var contactSandbox = builder.AddProject<Projects.Ballaura_ContactSandbox>("contact-sandbox")
+    .WithEndpoint(name: "smtp", scheme: "tcp", env: "Sandbox__SmtpPort")
+    .WithHttpHealthCheck("/health");
+var smtp = contactSandbox.GetEndpoint("smtp");
+var notifications = builder.AddBallauraService<Projects.Ballaura_Notifications>("notifications", messaging, databases, identitySettings)
+    .WithReference(intake)
+    .WithReference(contactSandbox)
+    .WithEnvironment("Notifications__Smtp__Host", smtp.Property(EndpointProperty.Host))
+    .WithEnvironment("Notifications__Smtp__Port", smtp.Property(EndpointProperty.Port))
+    .WithServiceClient("notifications-service", identitySettings.NotificationsClientSecret);
 
 gateway
     .WithReference(identity)

@@ -28,6 +28,10 @@ public sealed class IdentitySettings(IDistributedApplicationBuilder builder, IRe
     public IResourceBuilder<ParameterResource> BillingClientSecret { get; } = builder.AddParameter(
         "billing-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
 
+    /// <summary>The notifications service's client secret: it asks Intake how to reach a patient.</summary>
+    public IResourceBuilder<ParameterResource> NotificationsClientSecret { get; } = builder.AddParameter(
+        "notifications-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+
     public string MailPickupDirectory { get; } = Path.Combine(databases.Directory, "mail");
 }
 
@@ -42,6 +46,7 @@ public static class IdentityResourceExtensions
             .WithEnvironment("Identity__Clients__Eligibility__Secret", settings.EligibilityClientSecret)
             .WithEnvironment("Identity__Clients__Scheduling__Secret", settings.SchedulingClientSecret)
             .WithEnvironment("Identity__Clients__Billing__Secret", settings.BillingClientSecret)
+            .WithEnvironment("Identity__Clients__Notifications__Secret", settings.NotificationsClientSecret)
             .WithEnvironment("Mail__PickupDirectory", settings.MailPickupDirectory);
 
     /// <summary>A service that calls another with its own token (client credentials).</summary>

@@ -82,6 +82,7 @@ public sealed class BallauraAppFixture : IAsyncLifetime
                 $"Parameters:eligibility-client-secret=e2e-{Guid.NewGuid():N}",
                 $"Parameters:scheduling-client-secret=e2e-{Guid.NewGuid():N}",
                 $"Parameters:billing-client-secret=e2e-{Guid.NewGuid():N}",
+                $"Parameters:notifications-client-secret=e2e-{Guid.NewGuid():N}",
             ],
             (options, _) => options.DisableDashboard = true);
 

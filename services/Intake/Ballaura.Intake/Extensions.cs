@@ -41,6 +41,7 @@ public static class Extensions
         api.MapListPatientCases();
         api.MapGetVerificationDetails();
         api.MapFindCallers();
+        api.MapGetPatientContact();
         api.MapGetClaimDetails();
         api.MapPayers();
         api.MapPrescriptions();

@@ -12,6 +12,7 @@ namespace Ballaura.Billing.Tests.Cards;
 public sealed class CardChargeRunTests : IAsyncLifetime
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"billing-cards-{Guid.NewGuid():N}.db");
+    private readonly RecordingOutbox _outbox = new();
 
     public async Task InitializeAsync()
     {
@@ -41,6 +42,9 @@ public sealed class CardChargeRunTests : IAsyncLifetime
         Assert.Equal("R10", charged.Rule);
         Assert.Contains("visa card ending 4242", charged.Explanation);
         Assert.Equal(0m, (await db.LedgerEntries.Where(e => e.PatientId == patient && e.Account == LedgerAccount.PatientReceivable).Select(e => e.Amount).ToListAsync()).Sum());
+        // The patient hears of it: amount, rule, the card's brand and last four — never its number.
+        var told = Assert.IsType<Ballaura.Contracts.Billing.PatientCharged>(_outbox.Published.First());
+        Assert.Equal((patient, 40m, "R10", "4242"), (told.PatientId, told.Amount, told.Rule, told.CardLast4));
     }
 
     [Fact]
@@ -55,7 +59,7 @@ public sealed class CardChargeRunTests : IAsyncLifetime
         await using var db = Open();
         var charge = await db.CardCharges.SingleAsync(c => c.PatientId == patient);
         Assert.Equal((CardChargeStatus.Declined, "insufficient funds"), (charge.Status, charge.FailureReason));
-        var plan = await new CardChargeRun(db, processor, TimeProvider.System).PlanAsync(patient, CancellationToken.None);
+        var plan = await new CardChargeRun(db, processor, _outbox, TimeProvider.System).PlanAsync(patient, CancellationToken.None);
         Assert.Contains("declined", Assert.Single(plan).CardProblem);
     }
 
@@ -86,7 +90,7 @@ public sealed class CardChargeRunTests : IAsyncLifetime
         await RunAsync(Sandbox(failureRate: 0));
         await using var check = Open();
         Assert.Equal(0, await check.CardCharges.CountAsync(c => c.PatientId == patient));
-        Assert.Equal("No card on file.", Assert.Single(await new CardChargeRun(check, Sandbox(0), TimeProvider.System).PlanAsync(patient, CancellationToken.None)).CardProblem);
+        Assert.Equal("No card on file.", Assert.Single(await new CardChargeRun(check, Sandbox(0), _outbox, TimeProvider.System).PlanAsync(patient, CancellationToken.None)).CardProblem);
     }
 
     private async Task<Guid> PatientWithFeeAsync(string token)
@@ -105,7 +109,7 @@ public sealed class CardChargeRunTests : IAsyncLifetime
     private async Task RunAsync(ICardProcessor processor)
     {
         await using var db = Open();
-        await new CardChargeRun(db, processor, TimeProvider.System).RunAsync(CancellationToken.None);
+        await new CardChargeRun(db, processor, _outbox, TimeProvider.System).RunAsync(CancellationToken.None);
     }
 
     private static SandboxCardProcessor Sandbox(double failureRate) =>
@@ -116,5 +120,13 @@ public sealed class CardChargeRunTests : IAsyncLifetime
         var options = new DbContextOptionsBuilder<BillingSqliteDbContext>();
         options.UseBallauraSqlite($"Data Source={_database}");
         return new BillingSqliteDbContext(options.Options);
+    }
+
+    /// <summary>What the run told the patient, kept for the assertions (the real outbox writes it in the same transaction).</summary>
+    private sealed class RecordingOutbox : Ballaura.Messaging.Outbox.IOutbox
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<object> Published { get; } = new();
+
+        public void Publish<TMessage>(TMessage message, DateTimeOffset? notBefore = null) where TMessage : class => Published.Enqueue(message);
     }
 }

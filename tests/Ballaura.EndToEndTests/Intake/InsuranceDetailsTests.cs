@@ -35,10 +35,14 @@ public sealed class InsuranceDetailsTests(BallauraAppFixture system)
         var accepted = await PutAsync(caseId, new
         {
             claimNumber = "ab12345", dateOfInjury = "2026-10-02", injuryReportApplicable = true,
-            adjuster = new { name = "Pat O'Neil", phone = "(360) 555-0142" },
+            adjuster = new { name = "Pat O'Neil", phone = "(360) 555-0142" }, employer = "Capitol Lumber Co.",
         });
         Assert.Equal(["injury-report", "prescription", "signed-paperwork"], Codes(accepted));
         Assert.Equal("AB12345", accepted.GetProperty("details").GetProperty("claimNumber").GetString());
+        // The employer is the L&I claim's subscriber on the 837P (R1).
+        Assert.Equal("Capitol Lumber Co.", accepted.GetProperty("details").GetProperty("employer").GetString());
+        var noScript = await PutExpectingAsync(caseId, new { claimNumber = "AB12345", employer = "<script>alert(1)</script>" }, HttpStatusCode.BadRequest);
+        Assert.True(noScript.GetProperty("errors").TryGetProperty("employer", out _));
     }
 
     [Fact]

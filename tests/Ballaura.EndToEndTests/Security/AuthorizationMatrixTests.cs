@@ -75,6 +75,7 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
         ["POST /api/scheduling/call-tasks/{taskId:guid}/outcome"] = StaffOrPhoneOnly(allowed: 404),
         ["GET /api/scheduling/callers/{phone}"] = StaffOrPhoneOnly(allowed: 400),
         ["GET /api/intake/callers/{phone}"] = Answer(anonymous: 401, everyoneElse: 403),
+        ["GET /api/intake/patients/{patientId:guid}/contact"] = Answer(anonymous: 401, everyoneElse: 403),
         ["GET /api/billing/cases/{caseId:guid}"] = StaffOnly(allowed: 404),
         ["GET /api/billing/claims"] = BillingOnly(allowed: 200),
         ["GET /api/billing/claims/{claimId:guid}"] = BillingOnly(allowed: 404),

@@ -1,3 +1,5 @@
+using Ballaura.Contracts.Billing;
+using Ballaura.Messaging.Outbox;
 using Ballaura.Billing.Claims;
 using Ballaura.Billing.Data;
 using Ballaura.Billing.Ledger;
@@ -15,7 +17,7 @@ public sealed record PlannedCharge(ChargeCandidate Candidate, ChargeDecision Dec
 /// those due are charged to the card once (the processor key is the balance's, so a retry after a timeout cannot charge
 /// twice; a charge is posted to the ledger under a unique key). Declines are final and shown, never retried on their own.
 /// </summary>
-public sealed class CardChargeRun(BillingDbContext db, ICardProcessor processor, TimeProvider time)
+public sealed class CardChargeRun(BillingDbContext db, ICardProcessor processor, IOutbox outbox, TimeProvider time)
 {
     /// <summary>
     /// The source key of whatever paid a balance — a card charge or money at the desk — followed by the balance's basis:
@@ -115,6 +117,8 @@ public sealed class CardChargeRun(BillingDbContext db, ICardProcessor processor,
                 due.Decision.Rule, now,
                 (LedgerAccount.Cash, null, candidate.Amount),
                 (LedgerAccount.PatientReceivable, null, -candidate.Amount)));
+            // Told to the patient through the outbox, in the transaction that records the charge.
+            outbox.Publish(new PatientCharged(charge.Id, candidate.PatientId, candidate.Amount, card.Brand, card.Last4, due.Decision.Rule, due.Decision.Explanation, now));
         }
 
         try

@@ -16,12 +16,16 @@ public static class MachineClients
     /// <summary>Billing asking Intake what a claim needs about the insured and the prescription.</summary>
     public const string BillingService = "billing-service";
 
+    /// <summary>Notifications asking Intake how to reach a patient.</summary>
+    public const string NotificationsService = "notifications-service";
+
     private static readonly Dictionary<string, string[]> RolesByClient = new(StringComparer.Ordinal)
     {
         [PhoneSystem] = [BallauraRoles.PhoneSystem],
         [EligibilityService] = [BallauraRoles.Service],
         [SchedulingService] = [BallauraRoles.Service],
         [BillingService] = [BallauraRoles.Service],
+        [NotificationsService] = [BallauraRoles.Service],
     };
 
     /// <summary>Each machine client, the configuration key of its secret, and its display name.</summary>
@@ -31,6 +35,7 @@ public static class MachineClients
         (EligibilityService, "Identity:Clients:Eligibility:Secret", "Eligibility service"),
         (SchedulingService, "Identity:Clients:Scheduling:Secret", "Scheduling service"),
         (BillingService, "Identity:Clients:Billing:Secret", "Billing service"),
+        (NotificationsService, "Identity:Clients:Notifications:Secret", "Notifications service"),
     ];
 
     public static IReadOnlyList<string> RolesOf(string clientId) =>

@@ -2,11 +2,12 @@ using Ballaura.Benchmarks.Billing;
 using Ballaura.Benchmarks.Eligibility;
 using Ballaura.Benchmarks.Gateway;
 using Ballaura.Benchmarks.Messaging;
+using Ballaura.Benchmarks.Notifications;
 using Ballaura.Benchmarks.Scheduling;
 using Ballaura.Benchmarks.X12;
 using Ballaura.Testing.Broker;
 
-// Usage: Ballaura.Benchmarks [messaging|gateway|x12|verification|scheduling|billing|all] [--messages N] [--seconds S]
+// Usage: Ballaura.Benchmarks [messaging|gateway|x12|verification|scheduling|billing|notifications|all] [--messages N] [--seconds S]
 // Starts its own private RabbitMQ node (not for x12 or billing); every load goes to 127.0.0.1 and stops by itself.
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var messages = IntOption("--messages", 20_000);
@@ -14,7 +15,7 @@ var seconds = IntOption("--seconds", 10);
 
 var root = RepositoryRoot();
 var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "ballaura-bench", Guid.NewGuid().ToString("N")[..8])).FullName;
-await using var broker = what is "x12" or "billing" ? null : await LocalBrokerProcess.StartAsync();
+await using var broker = what is "x12" or "billing" or "notifications" ? null : await LocalBrokerProcess.StartAsync();
 Console.WriteLine($"Ballaura benchmarks on {Environment.ProcessorCount} cores, broker {broker?.Node.NodeName ?? "(none)"}");
 var figures = new List<(string Label, string Value)>();
 
@@ -46,6 +47,11 @@ if (what is "scheduling" or "all")
 if (what is "billing" or "all")
 {
     figures.AddRange(await RemittanceScenario.RunAsync(directory));
+}
+
+if (what is "notifications" or "all")
+{
+    figures.AddRange(await EmailScenario.RunAsync(Math.Min(messages, 500)));
 }
 
 if (what is "x12" or "all")

@@ -94,6 +94,15 @@ public sealed class BallauraAppFixture : IAsyncLifetime
             .WithEnvironment("Gateway__RateLimits__PerCallerPerMinute", "100000")
             .WithEnvironment("Gateway__RateLimits__UploadsPerMinute", "100000");
 
+        // A refused e-mail is tried again after a second, not half a minute (the backoff's growth is the unit tests' matter).
+        builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "notifications"))
+            .WithEnvironment("Notifications__Sending__RetryBaseSeconds", "1")
+            .WithEnvironment("Notifications__Sending__IntervalMilliseconds", "250")
+            .WithEnvironment("Notifications__Sending__ReceiptIntervalSeconds", "1")
+            // No quiet hours by default, so texts go out whatever time the suite runs; quiet hours are unit-tested.
+            .WithEnvironment("Notifications__Sending__QuietStart", "00:00")
+            .WithEnvironment("Notifications__Sending__QuietEnd", "00:00");
+
         // Claims go to the clearinghouse when a test asks (POST /claims/submissions), never behind a test's back.
         builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "billing"))
             .WithEnvironment("Billing__Clearinghouse__IntervalSeconds", "86400");
@@ -114,7 +123,7 @@ public sealed class BallauraAppFixture : IAsyncLifetime
         using var startup = new CancellationTokenSource(StartupTimeout);
         _ = WatchStatesAsync(_app, startup.Token);
         await _app.StartAsync(startup.Token);
-        foreach (var resource in Services.Append("identity").Append("gateway").Append("payer-sandbox"))
+        foreach (var resource in Services.Append("identity").Append("gateway").Append("payer-sandbox").Append("contact-sandbox"))
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token);
         }
@@ -123,6 +132,7 @@ public sealed class BallauraAppFixture : IAsyncLifetime
         GatewayAddress = _app.GetEndpoint("gateway", "http");
         Principals = new Principals(new TokenClient(GatewayAddress));
         PayerSandbox = _app.CreateHttpClient("payer-sandbox");
+        ContactSandbox = _app.CreateHttpClient("contact-sandbox");
         MessagingConnectionString = await _app.GetConnectionStringAsync("messaging", startup.Token)
             ?? throw new InvalidOperationException("The AppHost gave the broker no connection string.");
     }
@@ -140,6 +150,9 @@ public sealed class BallauraAppFixture : IAsyncLifetime
 
     /// <summary>The payer sandbox's own API (fault switches, received inquiries); never reachable through the gateway.</summary>
     public HttpClient PayerSandbox { get; private set; } = null!;
+
+    /// <summary>The mail server's inbox, the SMS provider and their fault switches; never reachable through the gateway.</summary>
+    public HttpClient ContactSandbox { get; private set; } = null!;
 
     public string MessagingConnectionString { get; private set; } = "";
 

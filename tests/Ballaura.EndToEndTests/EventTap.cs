@@ -48,6 +48,27 @@ public sealed class EventTap : IAsyncDisposable
         return tap;
     }
 
+    /// <summary>
+    /// Publishes an event the way a service's outbox does (a MassTransit envelope on the type's exchange), with a new
+    /// message id: what a publisher that sent the same fact twice would put on the broker.
+    /// </summary>
+    public static async Task PublishAsync<TEvent>(string connectionString, TEvent message) where TEvent : class
+    {
+        await using var connection = await new ConnectionFactory { Uri = new Uri(connectionString) }.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var exchange = $"{typeof(TEvent).Namespace}:{typeof(TEvent).Name}";
+        await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true);
+        var envelope = new
+        {
+            messageId = Guid.NewGuid(),
+            messageType = new[] { $"urn:message:{exchange}" },
+            message,
+            sentTime = DateTimeOffset.UtcNow,
+        };
+        var body = JsonSerializer.SerializeToUtf8Bytes(envelope, JsonSerializerOptions.Web);
+        await channel.BasicPublishAsync(exchange, "", mandatory: false, new BasicProperties { ContentType = "application/vnd.masstransit+json", Persistent = true }, body);
+    }
+
     /// <summary>The first event of <typeparamref name="TEvent"/> that matches, within the timeout.</summary>
     public async Task<JsonElement> WaitForAsync<TEvent>(Func<JsonElement, bool> match, TimeSpan? timeout = null)
     {

@@ -235,6 +235,24 @@ public sealed class RemittancePostingTests : IAsyncLifetime
         await AssertBalancedAsync(db);
     }
 
+    [Fact]
+    public async Task Two_changes_to_one_claim_at_once_keep_one_and_the_other_is_told_not_silently_lost()
+    {
+        var claim = await ClaimAsync(("97124", 2, 45.00m));
+        await using var first = Open();
+        await using var second = Open();
+        var mine = await first.Claims.SingleAsync(c => c.Id == claim.Id);
+        var theirs = await second.Claims.SingleAsync(c => c.Id == claim.Id);
+
+        mine.Posted(ClaimStatus.Paid, "PRM-1", 60m, 10m, 20m);
+        theirs.Denied("PRM-1");
+        await first.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+        await using var check = Open();
+        Assert.Equal((ClaimStatus.Paid, 60m), await check.Claims.Where(c => c.Id == claim.Id).Select(c => ValueTuple.Create(c.Status, c.PaidTotal)).SingleAsync());
+    }
+
     /// <summary>A verified case whose plan states a copay, and a claim of its visit with the copay put on the patient (as VisitCompleted does).</summary>
     private async Task<Claim> CopayClaimAsync(decimal copay, params (string Code, int Units, decimal UnitCharge)[] lines)
     {

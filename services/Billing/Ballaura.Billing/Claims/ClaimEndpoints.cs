@@ -103,7 +103,16 @@ public static class ClaimEndpoints
                 : TypedResults.Problem(title: "The claim cannot be changed that way.", detail: refusal, statusCode: StatusCodes.Status409Conflict);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TypedResults.Problem(title: "The claim changed meanwhile.", detail: "A remittance or another change reached the claim first: reload it and try again.",
+                statusCode: StatusCodes.Status409Conflict);
+        }
+
         return TypedResults.Ok(ClaimResponse.From(claim));
     }
 

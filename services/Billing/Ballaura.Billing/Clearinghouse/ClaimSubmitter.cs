@@ -134,7 +134,18 @@ public sealed class ClaimSubmitter(
         }
 
         batch.Acknowledged(accepted ? BatchStatus.Accepted : BatchStatus.Rejected, answer, now);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A claim of the file changed meanwhile: the file stays pending; sent again, it gets the same 999, applied then.
+            db.ChangeTracker.Clear();
+            errors.Add($"File {batch.ControlNumber}: a claim changed while its 999 was applied; applied on the next pass.");
+            return null;
+        }
+
         return accepted ? (claims.Count, 0) : (0, claims.Count);
     }
 }

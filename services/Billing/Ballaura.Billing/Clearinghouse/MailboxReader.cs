@@ -39,6 +39,12 @@ public sealed class MailboxReader(BillingDbContext db, ClearinghouseClient clear
             {
                 outcome = $"not read: {error.Message}";
             }
+            catch (DbUpdateConcurrencyException)
+            {
+                // A claim changed while the file was applied: nothing of it was kept; the next read takes the file again.
+                db.ChangeTracker.Clear();
+                break;
+            }
 
             db.ChangeTracker.Clear();
             db.ReceivedFiles.Add(ReceivedFile.Of(file.Sequence, file.Kind, outcome, time.GetUtcNow()));

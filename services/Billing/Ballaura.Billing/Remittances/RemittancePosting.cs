@@ -28,7 +28,11 @@ public sealed class RemittancePosting(BillingDbContext db, IPhiAudit audit, Time
 
     private static readonly CultureInfo Dollars = CultureInfo.GetCultureInfo("en-US");
 
-    public async Task<PaymentPosting> PostAsync(Remittance remittance, CancellationToken cancellationToken)
+    private const int MaxAttempts = 3;
+
+    public Task<PaymentPosting> PostAsync(Remittance remittance, CancellationToken cancellationToken) => PostAsync(remittance, cancellationToken, 1);
+
+    private async Task<PaymentPosting> PostAsync(Remittance remittance, CancellationToken cancellationToken, int attempt)
     {
         if (!remittance.Balances)
         {
@@ -61,6 +65,12 @@ public sealed class RemittancePosting(BillingDbContext db, IPhiAudit audit, Time
             // The same payment posted at the same moment by another request: that one won, nothing of this one is kept.
             db.ChangeTracker.Clear();
             return Duplicate(remittance);
+        }
+        catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+        {
+            // A claim changed under us (another payment, a rebill): nothing of this one was kept; read the claims again.
+            db.ChangeTracker.Clear();
+            return await PostAsync(remittance, cancellationToken, attempt + 1);
         }
 
         return new PaymentPosting(remittance.TraceNumber, remittance.TraceOriginator, "posted", remittance.TotalPaid, outcomes);

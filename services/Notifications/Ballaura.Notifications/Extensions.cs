@@ -31,6 +31,7 @@ public static class Extensions
             bus.AddConsumer<AppointmentCancelledConsumer>();
             bus.AddConsumer<AppointmentReminderDueConsumer>();
             bus.AddConsumer<PatientChargedConsumer>();
+            bus.AddConsumer<StatementReadyConsumer>();
         });
         builder.AddBallauraAuthentication();
         builder.AddPhiAudit<NotificationsDbContext>();
@@ -44,6 +45,7 @@ public static class Extensions
         builder.Services.AddSingleton<EmailChannel>();
         builder.Services.AddScoped<NotificationSender>();
         builder.Services.AddScoped<SmsReceipts>();
+        builder.Services.AddHttpClient<SmsReplies>(http => http.BaseAddress = new Uri(builder.Configuration["Notifications:SmsUrl"] ?? "http://contact-sandbox"));
         builder.Services.AddHostedService<NotificationWorker>();
         return builder;
     }

@@ -121,12 +121,4 @@ public sealed class CardChargeRunTests : IAsyncLifetime
         options.UseBallauraSqlite($"Data Source={_database}");
         return new BillingSqliteDbContext(options.Options);
     }
-
-    /// <summary>What the run told the patient, kept for the assertions (the real outbox writes it in the same transaction).</summary>
-    private sealed class RecordingOutbox : Ballaura.Messaging.Outbox.IOutbox
-    {
-        public System.Collections.Concurrent.ConcurrentQueue<object> Published { get; } = new();
-
-        public void Publish<TMessage>(TMessage message, DateTimeOffset? notBefore = null) where TMessage : class => Published.Enqueue(message);
-    }
 }

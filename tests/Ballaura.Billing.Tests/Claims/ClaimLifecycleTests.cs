@@ -7,6 +7,8 @@ namespace Ballaura.Billing.Tests.Claims;
 /// <summary>Rebills (frequency 7, counted for R19) and voids (8) name the payer's original claim; nothing else can be replaced.</summary>
 public sealed class ClaimLifecycleTests
 {
+    private static readonly TimeSpan Window = TimeSpan.FromDays(45);
+
     [Fact]
     public void A_denied_claim_is_rebilled_as_a_replacement_and_each_rebill_is_counted()
     {
@@ -36,11 +38,11 @@ public sealed class ClaimLifecycleTests
         var claim = Draft();
         Assert.True(claim.SubmissionPending);
 
-        claim.Batched(Guid.NewGuid());
+        claim.Batched(Guid.NewGuid(), "00430", 0.8m);
         Assert.Equal((ClaimStatus.Ready, false), (claim.Status, claim.SubmissionPending));
         var at = new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero);
-        claim.Submitted(at);
-        claim.Submitted(at.AddDays(3));
+        claim.Submitted(at, Window);
+        claim.Submitted(at.AddDays(3), Window);
         Assert.Equal((ClaimStatus.Submitted, at), (claim.Status, claim.FirstSubmittedAt));
         claim.AcceptedByPayer("PCN00000001");
         Assert.Equal((ClaimStatus.Accepted, "PCN00000001"), (claim.Status, claim.PayerClaimNumber));
@@ -50,8 +52,8 @@ public sealed class ClaimLifecycleTests
     public void A_claim_returned_before_the_payer_took_it_is_sent_again_as_an_original_not_counted_as_a_rebill()
     {
         var claim = Draft();
-        claim.Batched(Guid.NewGuid());
-        claim.Submitted(DateTimeOffset.UtcNow);
+        claim.Batched(Guid.NewGuid(), "00430", 0.8m);
+        claim.Submitted(DateTimeOffset.UtcNow, Window);
         claim.Returned("PREMERA returned the claim (277CA A3:21): SUBSCRIBER NOT FOUND.");
         Assert.Equal(ClaimStatus.Rejected, claim.Status);
 
@@ -66,11 +68,28 @@ public sealed class ClaimLifecycleTests
         claim.Posted(ClaimStatus.Paid, "PRM-9", 100m, 0m, 95m);
         Assert.Null(claim.Void());
         Assert.True(claim.SubmissionPending);
-        claim.Batched(Guid.NewGuid());
-        claim.Submitted(DateTimeOffset.UtcNow);
+        claim.Batched(Guid.NewGuid(), "00430", 0.8m);
+        claim.Submitted(DateTimeOffset.UtcNow, Window);
         claim.AcceptedByPayer("PRM-9");
         claim.Posted(ClaimStatus.Accepted, "PRM-9", -100m, 0m, -95m);
         Assert.Equal((ClaimStatus.Void, 0m), (claim.Status, claim.PaidTotal));
+    }
+
+    [Fact]
+    public void No_remittance_45_days_after_submission_is_payment_missing_and_a_write_off_beyond_the_contract_is_flagged()
+    {
+        var claim = Draft();
+        var submitted = new DateTimeOffset(2026, 10, 1, 17, 0, 0, TimeSpan.Zero);
+        claim.Batched(Guid.NewGuid(), "00430", 0.8m);
+        claim.Submitted(submitted, Window);
+        claim.AcceptedByPayer("PCN1");
+
+        Assert.Equal("awaiting payment", claim.ReconciliationAt(submitted.AddDays(45)));
+        Assert.Equal("payment missing", claim.ReconciliationAt(submitted.AddDays(46)));
+
+        // $195 billed, the contract allows 80 % ($156): a $50 write-off is $11 more than the contract lets the payer take.
+        claim.Posted(ClaimStatus.Paid, "PCN1", 125m, 20m, 50m);
+        Assert.Equal("write-off above contract", claim.ReconciliationAt(submitted.AddDays(46)));
     }
 
     [Fact]

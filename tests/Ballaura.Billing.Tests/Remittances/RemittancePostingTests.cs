@@ -18,6 +18,7 @@ public sealed class RemittancePostingTests : IAsyncLifetime
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"billing-remit-{Guid.NewGuid():N}.db");
     private readonly Guid _patient = Guid.NewGuid();
     private readonly RecordedAccesses _audit = new();
+    private readonly RecordingOutbox _outbox = new();
 
     public async Task InitializeAsync()
     {
@@ -49,6 +50,8 @@ public sealed class RemittancePostingTests : IAsyncLifetime
         Assert.Equal(400m, await BalanceAsync(db, LedgerAccount.Cash));
         var explanation = (await db.LedgerTransactions.OrderBy(t => t.PostedAt).ToListAsync()).Last().Explanation;
         Assert.Contains("deductible $1,000.00, co-insurance $100.00", explanation);
+        var told = Assert.IsType<Ballaura.Contracts.Billing.StatementReady>(Assert.Single(_outbox.Published));
+        Assert.Equal((_patient, 1100m, Visit), (told.PatientId, told.Amount, told.VisitDate));
         await AssertBalancedAsync(db);
         Assert.Contains(_audit.Accesses, a => a is { Action: "update", Resource: "claim" } && a.ResourceId == claim.Id.ToString() && a.PatientId == _patient);
     }
@@ -199,6 +202,8 @@ public sealed class RemittancePostingTests : IAsyncLifetime
         var posted = await db.Claims.SingleAsync(c => c.Id == claim.Id);
         Assert.Equal((20m, "settled"), (posted.PatientResponsibilityTotal, posted.Reconciliation));
         Assert.Contains("copay already due from the visit is counted against it (R16)", (await db.LedgerTransactions.OrderBy(t => t.PostedAt).ToListAsync()).Last().Explanation);
+        // Nothing new for the patient to pay: no "statement ready" message.
+        Assert.DoesNotContain(_outbox.Published, m => m is Ballaura.Contracts.Billing.StatementReady);
         await AssertBalancedAsync(db);
     }
 
@@ -283,7 +288,7 @@ public sealed class RemittancePostingTests : IAsyncLifetime
     private async Task<PaymentPosting> PostAsync(Remittance remittance)
     {
         await using var db = Open();
-        return await new RemittancePosting(db, _audit, TimeProvider.System).PostAsync(remittance, CancellationToken.None);
+        return await new RemittancePosting(db, _audit, _outbox, TimeProvider.System).PostAsync(remittance, CancellationToken.None);
     }
 
     private static Remittance Payment(string trace, decimal total, params ClaimPayment[] claims) =>

@@ -69,7 +69,7 @@ public sealed class NotificationTests(BallauraAppFixture system)
     }
 
     [Fact]
-    public async Task A_patient_who_said_STOP_gets_e_mail_instead_of_texts_and_is_told_why()
+    public async Task A_patient_who_replied_STOP_gets_e_mail_instead_of_texts_and_is_told_why()
     {
         var email = $"mara.{Guid.NewGuid():N}@example.test";
         var digits = $"360555{Random.Shared.Next(1000, 9999)}";
@@ -81,9 +81,12 @@ public sealed class NotificationTests(BallauraAppFixture system)
         await WaitAsync(async () => (await HistoryAsync(patientId)).EnumerateArray().Any(n => n.GetProperty("status").GetString() == "Delivered"),
             () => "the text's delivery receipt");
 
-        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
-        using var stop = await frontDesk.PutAsJsonAsync($"/api/notifications/patients/{patientId}/preferences", new { smsOptOut = true });
+        // The patient answers the text with STOP: the provider reports the reply, texts are turned off for them.
+        using var stop = await system.ContactSandbox.PostAsJsonAsync("/sms/inbound", new { from = number, body = "Stop" });
         Assert.Equal(HttpStatusCode.OK, stop.StatusCode);
+        var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+        await WaitAsync(async () => (await frontDesk.GetFromJsonAsync<JsonElement>($"/api/notifications/patients/{patientId}/preferences")).GetProperty("smsOptOut").GetBoolean(),
+            () => "the STOP reply to turn texts off");
         await EventTap.PublishAsync(system.MessagingConnectionString, new CallBackScheduled(Guid.NewGuid(), caseId, patientId, DateTimeOffset.UtcNow.AddHours(2)));
 
         var mail = Assert.Single(await WaitForMailAsync(email, 1));

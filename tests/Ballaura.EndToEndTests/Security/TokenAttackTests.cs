@@ -110,6 +110,21 @@ public sealed class TokenAttackTests(BallauraAppFixture system)
         Assert.NotEqual(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact]
+    public async Task The_remittance_route_takes_an_835_larger_than_any_other_body_and_reads_it()
+    {
+        // 40 MiB: more than the services' own default limit (28.6 MB) and far more than the gateway's general 1 MiB.
+        var billing = await system.Principals.ClientAsync(Principals.Billing);
+        using var file = new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes(new string('X', 40 * 1024 * 1024)));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/edi-x12");
+
+        using var response = await billing.PostAsync("/api/billing/remittances", file);
+
+        // Read through and refused for what it is (not X12), not for its size.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not a readable 835", await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>The answer's body minus its trace id, which differs per request by design.</summary>
     private static async Task<string> WithoutTraceAsync(HttpResponseMessage response)
     {

@@ -21,6 +21,7 @@ public sealed class MessageTemplateTests
         last4 = "4242",
         rule = "R10",
         reason = "A late-cancellation or no-show fee under the payment policy.",
+        visitDate = "2026-12-01",
     });
 
     public static TheoryData<NotificationKind> Kinds => new(Enum.GetValues<NotificationKind>());
@@ -56,6 +57,14 @@ public sealed class MessageTemplateTests
         var message = MessageTemplates.Render(NotificationKind.CardCharged, Everything, "Ravi", Clinic);
         Assert.Contains("We charged $40.00 to your visa card ending 4242.", message.Text);
         Assert.Contains("(R10 of the payment policy you signed)", message.Text);
+    }
+
+    [Fact]
+    public void A_statement_names_the_visit_and_the_amount_without_saying_what_was_treated()
+    {
+        var message = MessageTemplates.Render(NotificationKind.StatementReady, Everything, "Ravi", Clinic);
+        Assert.Contains("your visit of December 1, 2026", message.Text);
+        Assert.Contains("$40.00 of it is yours to pay", message.Text);
     }
 
     [Fact]

@@ -85,12 +85,26 @@ public sealed class Claim
     /// <summary>Contractual and other payer adjustments: what nobody will pay.</summary>
     public decimal WrittenOffTotal { get; private set; }
 
+    /// <summary>The payer the claim was last submitted to (its clearinghouse id).</summary>
+    public string? PayerId { get; private set; }
+
+    /// <summary>What the payer's contract allows of the charge, when the clinic has a contract rate for it.</summary>
+    public decimal? ContractAllowed { get; private set; }
+
+    /// <summary>When a remittance should have come: after that, no payment is "payment missing".</summary>
+    public DateTimeOffset? PaymentDueBy { get; private set; }
+
     /// <summary>Computed from the totals, never typed by hand.</summary>
     public string Reconciliation =>
         PaidTotal == 0m && PatientResponsibilityTotal == 0m && WrittenOffTotal == 0m ? "awaiting payment"
+        : ContractAllowed is { } allowed && WrittenOffTotal > TotalCharge - allowed ? "write-off above contract"
         : PaidTotal + PatientResponsibilityTotal + WrittenOffTotal > TotalCharge ? "overpaid"
         : PaidTotal + PatientResponsibilityTotal + WrittenOffTotal < TotalCharge ? "partly settled"
         : "settled";
+
+    /// <summary>The reconciliation at a moment: a submitted claim still awaiting payment past its due date is "payment missing".</summary>
+    public string ReconciliationAt(DateTimeOffset now) =>
+        Reconciliation == "awaiting payment" && PaymentDueBy < now && Status is ClaimStatus.Submitted or ClaimStatus.Accepted ? "payment missing" : Reconciliation;
 
     private Claim()
     {
@@ -195,9 +209,11 @@ public sealed class Claim
     }
 
     /// <summary>The claim went into a file for the clearinghouse (its state moves on when the 999 says the file was taken).</summary>
-    public void Batched(Guid batchId)
+    public void Batched(Guid batchId, string payerId, decimal? contractRate)
     {
         Version++;
+        PayerId = payerId;
+        ContractAllowed = contractRate is { } rate ? Math.Round(TotalCharge * rate, 2, MidpointRounding.AwayFromZero) : null;
         SubmissionPending = false;
         Missing = null;
         BatchId = batchId;
@@ -205,10 +221,11 @@ public sealed class Claim
     }
 
     /// <summary>The 999 accepted the file: the claim is with the payer.</summary>
-    public void Submitted(DateTimeOffset at)
+    public void Submitted(DateTimeOffset at, TimeSpan paymentWindow)
     {
         Version++;
         FirstSubmittedAt ??= at;
+        PaymentDueBy = at + paymentWindow;
         Status = Status == ClaimStatus.Ready ? ClaimStatus.Submitted : Status;
     }
 

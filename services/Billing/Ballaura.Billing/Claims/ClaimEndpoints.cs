@@ -38,9 +38,9 @@ public sealed record ClaimResponse(
     DateTimeOffset? FirstSubmittedAt,
     decimal? CopayDue)
 {
-    public static ClaimResponse From(Claim c) => new(c.Id, c.ControlNumber, c.CaseId, c.PatientId, c.BookingId, c.CoverageType.ToString(), c.Status.ToString(),
+    public static ClaimResponse From(Claim c, DateTimeOffset now) => new(c.Id, c.ControlNumber, c.CaseId, c.PatientId, c.BookingId, c.CoverageType.ToString(), c.Status.ToString(),
         c.Frequency, c.RebillCount, c.DateOfService, c.TherapistNpi, c.AuthorizationNumber, c.VisitNumber, c.Lines, c.TotalCharge, c.Problem, c.CreatedAt,
-        c.PayerClaimNumber, c.PaidTotal, c.PatientResponsibilityTotal, c.WrittenOffTotal, c.Reconciliation, c.SubmissionPending, c.Missing, c.StatusNote,
+        c.PayerClaimNumber, c.PaidTotal, c.PatientResponsibilityTotal, c.WrittenOffTotal, c.ReconciliationAt(now), c.SubmissionPending, c.Missing, c.StatusNote,
         c.FirstSubmittedAt, c.CopayDue);
 }
 
@@ -52,9 +52,9 @@ public static class ClaimEndpoints
         api.MapGet("/claims", ListAsync).WithName("ListClaims").RequireAuthorization(BallauraPolicies.Billing).Produces<List<ClaimResponse>>();
         api.MapGet("/claims/{claimId:guid}", GetAsync).WithName("GetClaim").RequireAuthorization(BallauraPolicies.Billing)
             .Produces<ClaimResponse>().ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/claims/{claimId:guid}/rebill", (Guid claimId, BillingDbContext db, IPhiAudit audit, CancellationToken ct) => ChangeAsync(claimId, c => c.Rebill(), db, audit, ct))
+        api.MapPost("/claims/{claimId:guid}/rebill", (Guid claimId, BillingDbContext db, IPhiAudit audit, TimeProvider time, CancellationToken ct) => ChangeAsync(claimId, c => c.Rebill(), db, audit, time, ct))
             .WithName("RebillClaim").RequireAuthorization(BallauraPolicies.Billing).Produces<ClaimResponse>().ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/claims/{claimId:guid}/void", (Guid claimId, BillingDbContext db, IPhiAudit audit, CancellationToken ct) => ChangeAsync(claimId, c => c.Void(), db, audit, ct))
+        api.MapPost("/claims/{claimId:guid}/void", (Guid claimId, BillingDbContext db, IPhiAudit audit, TimeProvider time, CancellationToken ct) => ChangeAsync(claimId, c => c.Void(), db, audit, time, ct))
             .WithName("VoidClaim").RequireAuthorization(BallauraPolicies.Billing).Produces<ClaimResponse>().ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/claims/{claimId:guid}/837", FileAsync).WithName("GetClaim837").RequireAuthorization(BallauraPolicies.Billing)
             .Produces<string>(contentType: "application/edi-x12").ProducesProblem(StatusCodes.Status404NotFound)
@@ -62,7 +62,7 @@ public static class ClaimEndpoints
         return api;
     }
 
-    internal static async Task<IResult> ListAsync(string? status, Guid? caseId, BillingDbContext db, IPhiAudit audit, CancellationToken cancellationToken)
+    internal static async Task<IResult> ListAsync(string? status, Guid? caseId, string? reconciliation, BillingDbContext db, IPhiAudit audit, TimeProvider time, CancellationToken cancellationToken)
     {
         var query = db.Claims.AsNoTracking();
         if (Enum.TryParse<ClaimStatus>(status, ignoreCase: true, out var wanted))
@@ -78,19 +78,22 @@ public static class ClaimEndpoints
         var claims = await query.OrderByDescending(c => c.CreatedAt).Take(500).ToListAsync(cancellationToken);
         audit.Record(new PhiAccess("list", "claims", caseId?.ToString(), null, PhiAccessOutcome.Allowed));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(claims.Select(ClaimResponse.From).ToList());
+        var now = time.GetUtcNow();
+        return TypedResults.Ok(claims.Select(c => ClaimResponse.From(c, now))
+            .Where(c => reconciliation is null || string.Equals(c.Reconciliation, reconciliation, StringComparison.OrdinalIgnoreCase)).ToList());
     }
 
-    internal static async Task<IResult> GetAsync(Guid claimId, BillingDbContext db, IPhiAudit audit, CancellationToken cancellationToken)
+    internal static async Task<IResult> GetAsync(Guid claimId, BillingDbContext db, IPhiAudit audit, TimeProvider time, CancellationToken cancellationToken)
     {
         var claim = await db.Claims.AsNoTracking().FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
         audit.Record(new PhiAccess("read", "claim", claimId.ToString(), claim?.PatientId, claim is null ? PhiAccessOutcome.NotFound : PhiAccessOutcome.Allowed));
         await db.SaveChangesAsync(cancellationToken);
-        return claim is null ? TypedResults.Problem(title: "Unknown claim.", statusCode: StatusCodes.Status404NotFound) : TypedResults.Ok(ClaimResponse.From(claim));
+        return claim is null ? TypedResults.Problem(title: "Unknown claim.", statusCode: StatusCodes.Status404NotFound) : TypedResults.Ok(ClaimResponse.From(claim, time.GetUtcNow()));
     }
 
     /// <summary>A rebill (frequency 7, counted) or a void (8); refused with the reason (and nothing changed) when the claim's state does not allow it.</summary>
-    internal static async Task<IResult> ChangeAsync(Guid claimId, Func<Claim, string?> change, BillingDbContext db, IPhiAudit audit, CancellationToken cancellationToken)
+    internal static async Task<IResult> ChangeAsync(
+        Guid claimId, Func<Claim, string?> change, BillingDbContext db, IPhiAudit audit, TimeProvider time, CancellationToken cancellationToken)
     {
         var claim = await db.Claims.FirstOrDefaultAsync(c => c.Id == claimId, cancellationToken);
         audit.Record(new PhiAccess("update", "claim", claimId.ToString(), claim?.PatientId, claim is null ? PhiAccessOutcome.NotFound : PhiAccessOutcome.Allowed));
@@ -113,7 +116,7 @@ public static class ClaimEndpoints
                 statusCode: StatusCodes.Status409Conflict);
         }
 
-        return TypedResults.Ok(ClaimResponse.From(claim));
+        return TypedResults.Ok(ClaimResponse.From(claim, time.GetUtcNow()));
     }
 
     /// <summary>The claim as an 837P file, with the insured and prescription read from Intake; or what is missing before it can be written.</summary>

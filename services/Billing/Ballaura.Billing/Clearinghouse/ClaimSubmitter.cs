@@ -1,4 +1,5 @@
 using Ballaura.Billing.Claims;
+using Ballaura.Billing.Coding;
 using Ballaura.Billing.Data;
 using Ballaura.Billing.Intake;
 using Ballaura.Billing.Remittances;
@@ -21,7 +22,8 @@ public sealed record SubmissionPass(int FilesSent, int ClaimsSubmitted, int Clai
 /// → submitted; rejected → returned to staff with the error, and a work item.
 /// </summary>
 public sealed class ClaimSubmitter(
-    BillingDbContext db, IntakeClaimDetails intake, ClearinghouseClient clearinghouse, IOptions<ClinicProvider> clinic, TimeProvider time, ILogger<ClaimSubmitter> logger)
+    BillingDbContext db, IntakeClaimDetails intake, ClearinghouseClient clearinghouse, IOptions<ClinicProvider> clinic, IOptions<BillingOptions> billing,
+    TimeProvider time, ILogger<ClaimSubmitter> logger)
 {
     public const int MaxClaimsPerFile = 100;
 
@@ -78,7 +80,7 @@ public sealed class ClaimSubmitter(
             var now = time.GetUtcNow();
             var batch = ClaimBatch.Write(controlNumber, ClaimFile.Write(clinic.Value, ready.Select(r => r.File).ToList(), controlNumber, now), ready.Count, now);
             db.ClaimBatches.Add(batch);
-            ready.ForEach(r => r.Claim.Batched(batch.Id));
+            ready.ForEach(r => r.Claim.Batched(batch.Id, r.File.PayerId, billing.Value.ContractRates.TryGetValue(r.File.PayerId, out var rate) ? rate : null));
         }
 
         try
@@ -123,7 +125,7 @@ public sealed class ClaimSubmitter(
         {
             if (accepted)
             {
-                claim.Submitted(now);
+                claim.Submitted(now, TimeSpan.FromDays(billing.Value.PaymentExpectedWithinDays));
             }
             else
             {

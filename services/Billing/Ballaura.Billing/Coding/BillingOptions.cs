@@ -29,4 +29,20 @@ public sealed class BillingOptions
     /// patient and was disclosed. True when the clinic's signed payment policy says so.
     /// </summary>
     public bool FeePolicyAppliesToEveryPatient { get; set; } = true;
+
+    /// <summary>
+    /// What each payer (by clearinghouse payer id) allows of the billed charge under the clinic's contract: a write-off
+    /// larger than the rest is flagged "write-off above contract". Payers not listed are not checked.
+    /// </summary>
+    public Dictionary<string, decimal> ContractRates { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["00430"] = 0.80m,
+        ["60054"] = 0.80m,
+        ["91051"] = 0.80m,
+        ["91052"] = 0.80m,
+        ["916001069"] = 0.90m,
+    };
+
+    /// <summary>A claim with no remittance this many days after it was first submitted is "payment missing".</summary>
+    public int PaymentExpectedWithinDays { get; set; } = 45;
 }

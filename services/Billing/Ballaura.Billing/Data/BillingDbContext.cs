@@ -63,6 +63,7 @@ public abstract class BillingDbContext(DbContextOptions options) : DbContext(opt
             entity.Property(e => e.PayerClaimNumber).HasMaxLength(50);
             entity.Property(e => e.Missing).HasMaxLength(500);
             entity.Property(e => e.StatusNote).HasMaxLength(1000);
+            entity.Property(e => e.PayerId).HasMaxLength(20);
             entity.Property(e => e.Version).IsConcurrencyToken();
             entity.HasIndex(e => e.SubmissionPending);
             entity.HasIndex(e => e.BatchId);

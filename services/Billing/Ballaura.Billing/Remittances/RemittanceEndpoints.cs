@@ -27,6 +27,9 @@ public static class RemittanceEndpoints
         return api;
     }
 
+    /// <summary>128 MiB: the largest 835 accepted (the gateway's route for it allows the same).</summary>
+    public const long MaxFileBytes = 128L * 1024 * 1024;
+
     private static readonly string[] X12MediaTypes = ["application/edi-x12", "text/plain", "application/octet-stream"];
 
     internal static async Task<IResult> PostAsync(HttpRequest request, RemittancePosting posting, CancellationToken cancellationToken)
@@ -36,6 +39,12 @@ public static class RemittanceEndpoints
         {
             return TypedResults.Problem(title: "Send the 835 as X12 text.", detail: $"Content-Type: one of {string.Join(", ", X12MediaTypes)}.",
                 statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        // A payer's 835 can be large (a month of payments); the gateway allows this route the same size.
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxFileBytes;
         }
 
         var results = new List<PaymentPosting>();

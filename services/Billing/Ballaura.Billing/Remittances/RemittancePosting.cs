@@ -1,5 +1,7 @@
 using System.Globalization;
 using Ballaura.Billing.Claims;
+using Ballaura.Contracts.Billing;
+using Ballaura.Messaging.Outbox;
 using Ballaura.Billing.Data;
 using Ballaura.Billing.Ledger;
 using Ballaura.Persistence;
@@ -21,7 +23,7 @@ public sealed record PaymentPosting(string TraceNumber, string PayerId, string O
 /// PR-3 copay), other payer adjustments (OA, PI, CR), against what the payer owed — and the claim's new state. Denials,
 /// zero payments and anything that does not match a claim go to the work queue with the reasons in words.
 /// </summary>
-public sealed class RemittancePosting(BillingDbContext db, IPhiAudit audit, TimeProvider time)
+public sealed class RemittancePosting(BillingDbContext db, IPhiAudit audit, IOutbox outbox, TimeProvider time)
 {
     /// <summary>The source key's ending for the non-covered part of a claim payment.</summary>
     public const string NonCoveredSuffix = ":noncovered";
@@ -115,6 +117,13 @@ public sealed class RemittancePosting(BillingDbContext db, IPhiAudit audit, Time
                 "835 PR non-covered (R19)", now,
                 (LedgerAccount.PatientReceivable, claim.Id, nonCovered),
                 (LedgerAccount.PayerReceivable, claim.Id, -nonCovered)));
+        }
+
+        // The patient hears of a new amount to pay, in the transaction that posts it.
+        var newlyOwed = patient - copayOffset;
+        if (newlyOwed > 0m)
+        {
+            outbox.Publish(new StatementReady(claim.PatientId, claim.CaseId, newlyOwed, claim.DateOfService, source, now));
         }
 
         var linesDenied = payment.Services.Any(s => s.Paid == 0m && s.Adjustments.Any(a => a.Group != "PR"));

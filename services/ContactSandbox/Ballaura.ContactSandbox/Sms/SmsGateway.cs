@@ -5,6 +5,11 @@ namespace Ballaura.ContactSandbox.Sms;
 
 public sealed record SmsRequest(string? To, string? Body, string? ClientReference);
 
+public sealed record SmsReplyRequest(string? From, string? Body);
+
+/// <summary>A text a patient sent back to the clinic's number.</summary>
+public sealed record SmsReply(long Sequence, string From, string Body, DateTimeOffset ReceivedAt);
+
 /// <summary>One text message and its delivery state: queued → delivered, or undelivered when the carrier gives up.</summary>
 public sealed record SmsMessage(string Id, string To, string Body, string ClientReference, DateTimeOffset AcceptedAt, DateTimeOffset ReceiptAt, bool Deliverable)
 {
@@ -19,6 +24,8 @@ public sealed record SmsMessage(string Id, string To, string Body, string Client
 public static class SmsGateway
 {
     private static readonly ConcurrentDictionary<string, SmsMessage> ByReference = new(StringComparer.Ordinal);
+    private static readonly ConcurrentQueue<SmsReply> Replies = new();
+    private static long _replySequence;
 
     public static WebApplication MapSmsGateway(this WebApplication app)
     {
@@ -27,6 +34,19 @@ public static class SmsGateway
             ByReference.Values.FirstOrDefault(m => m.Id == id) is { } found ? Results.Ok(View(found, time.GetUtcNow())) : Results.NotFound());
         app.MapGet("/sms/messages", (string? to, TimeProvider time) =>
             Results.Ok(ByReference.Values.Where(m => to is null || m.To == to).OrderBy(m => m.AcceptedAt).Select(m => View(m, time.GetUtcNow())).ToList()));
+        // A patient's reply (tests and developers play the patient: "STOP"); the clinic's service reads them after a sequence number.
+        app.MapPost("/sms/inbound", (SmsReplyRequest reply, TimeProvider time) =>
+        {
+            if (string.IsNullOrWhiteSpace(reply.From) || reply.Body is null)
+            {
+                return Results.Problem(title: "A reply needs the number it came from and a body.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            var stored = new SmsReply(Interlocked.Increment(ref _replySequence), reply.From, reply.Body, time.GetUtcNow());
+            Replies.Enqueue(stored);
+            return Results.Ok(stored);
+        });
+        app.MapGet("/sms/inbound", (long? after) => Results.Ok(Replies.Where(r => r.Sequence > (after ?? 0)).OrderBy(r => r.Sequence).ToList()));
         return app;
     }
 

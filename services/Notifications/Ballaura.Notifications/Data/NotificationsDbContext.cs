@@ -13,6 +13,7 @@ public abstract class NotificationsDbContext(DbContextOptions options) : DbConte
     public DbSet<CaseNotice> CaseNotices => Set<CaseNotice>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<ContactPreference> Preferences => Set<ContactPreference>();
+    public DbSet<HandledReply> HandledReplies => Set<HandledReply>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -37,6 +38,7 @@ public abstract class NotificationsDbContext(DbContextOptions options) : DbConte
             entity.HasIndex(e => e.Key).IsUnique();
             entity.HasIndex(e => new { e.Status, e.NextAttemptAt });
             entity.HasIndex(e => new { e.PatientId, e.CreatedAt });
+            entity.HasIndex(e => e.Address);
             entity.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
             entity.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
             entity.Property(e => e.Channel).HasConversion<string>().HasMaxLength(10);
@@ -47,6 +49,12 @@ public abstract class NotificationsDbContext(DbContextOptions options) : DbConte
             entity.Property(e => e.Note).HasMaxLength(300);
             entity.Property(e => e.LastError).HasMaxLength(500);
             entity.Property(e => e.ProviderId).HasMaxLength(200);
+        });
+        modelBuilder.Entity<HandledReply>(entity =>
+        {
+            entity.HasKey(e => e.Sequence);
+            entity.Property(e => e.Sequence).ValueGeneratedNever();
+            entity.Property(e => e.Outcome).HasMaxLength(200);
         });
         modelBuilder.Entity<ContactPreference>(entity =>
         {

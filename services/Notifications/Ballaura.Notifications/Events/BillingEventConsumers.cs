@@ -5,6 +5,14 @@ using MassTransit;
 
 namespace Ballaura.Notifications.Events;
 
+/// <summary>A remittance put an amount on the patient's statement: told once per posting.</summary>
+public sealed class StatementReadyConsumer(NotificationsDbContext db, TimeProvider time) : IConsumer<StatementReady>
+{
+    public Task Consume(ConsumeContext<StatementReady> context) =>
+        Notify.QueueAsync(db, $"statement:{context.Message.Source}", context.Message.PatientId, NotificationKind.StatementReady,
+            new { amount = context.Message.Amount, visitDate = context.Message.VisitDate }, time.GetUtcNow(), context.CancellationToken);
+}
+
 /// <summary>A card charge: amount, card brand and last four, and the rule that allowed it.</summary>
 public sealed class PatientChargedConsumer(NotificationsDbContext db, TimeProvider time) : IConsumer<PatientCharged>
 {

@@ -13,4 +13,5 @@ public enum NotificationKind
     AppointmentCancelled = 8,
     AppointmentReminder = 9,
     CardCharged = 11,
+    StatementReady = 12,
 }

@@ -33,6 +33,7 @@ public sealed class NotificationWorker(IServiceScopeFactory scopes, Microsoft.Ex
                 {
                     nextReceipts = time.GetUtcNow().AddSeconds(options.Value.ReceiptIntervalSeconds);
                     await scope.ServiceProvider.GetRequiredService<SmsReceipts>().RunAsync(stoppingToken);
+                    await scope.ServiceProvider.GetRequiredService<Preferences.SmsReplies>().RunAsync(stoppingToken);
                 }
             }
             catch (Exception error) when (error is not OperationCanceledException)

@@ -65,6 +65,14 @@ public static class MessageTemplates
                     portal,
                 },
                 $"We charged {data.GetProperty("amount").GetDecimal().ToString("C", English)} to your card ending {data.GetProperty("last4").GetString()}. See your portal"),
+            NotificationKind.StatementReady => ("Your statement is ready",
+                new[]
+                {
+                    $"Your insurance has processed your visit of {DateOnly.Parse(data.GetProperty("visitDate").GetString()!, CultureInfo.InvariantCulture).ToString("MMMM d, yyyy", English)}.",
+                    $"{data.GetProperty("amount").GetDecimal().ToString("C", English)} of it is yours to pay (your plan's deductible, co-insurance or copay). Your statement in the portal shows each line.",
+                    portal,
+                },
+                $"Your statement is ready: {data.GetProperty("amount").GetDecimal().ToString("C", English)} to pay for your visit. See your portal"),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No template for this kind."),
         };
 

@@ -174,6 +174,10 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<decimal?>("ContractAllowed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
                     b.Property<string>("ControlNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -221,6 +225,13 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                     b.Property<string>("PayerClaimNumber")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("PayerId")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("PaymentDueBy")
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid?>("PrescriptionId")
                         .HasColumnType("uniqueidentifier");

@@ -169,6 +169,10 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("ContractAllowed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ControlNumber")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -215,6 +219,13 @@ namespace Ballaura.Billing.Data.Migrations.Sqlite
 
                     b.Property<string>("PayerClaimNumber")
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PaymentDueBy")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PrescriptionId")

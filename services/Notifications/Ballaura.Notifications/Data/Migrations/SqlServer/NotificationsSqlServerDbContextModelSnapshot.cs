@@ -203,6 +203,8 @@ namespace Ballaura.Notifications.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Address");
+
                     b.HasIndex("Key")
                         .IsUnique();
 
@@ -241,6 +243,24 @@ namespace Ballaura.Notifications.Data.Migrations.SqlServer
                     b.HasKey("PatientId");
 
                     b.ToTable("Preferences");
+                });
+
+            modelBuilder.Entity("Ballaura.Notifications.Preferences.HandledReply", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("HandledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("HandledReplies");
                 });
 #pragma warning restore 612, 618
         }

@@ -196,6 +196,8 @@ namespace Ballaura.Notifications.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Address");
+
                     b.HasIndex("Key")
                         .IsUnique();
 
@@ -234,6 +236,24 @@ namespace Ballaura.Notifications.Data.Migrations.Sqlite
                     b.HasKey("PatientId");
 
                     b.ToTable("Preferences");
+                });
+
+            modelBuilder.Entity("Ballaura.Notifications.Preferences.HandledReply", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("HandledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("HandledReplies");
                 });
 #pragma warning restore 612, 618
         }

@@ -7,6 +7,7 @@ cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 ensure_dotnet
 ensure_broker
+ensure_chromium
 export DOTNET_GENERATE_ASPNET_CERTIFICATE=false DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 results="$(pwd)/TestResults"

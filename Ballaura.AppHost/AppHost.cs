@@ -43,6 +43,19 @@ var notifications = builder.AddBallauraService<Projects.Ballaura_Notifications>(
     .WithEnvironment("Notifications__Smtp__Port", smtp.Property(EndpointProperty.Port))
     .WithServiceClient("notifications-service", identitySettings.NotificationsClientSecret);
 
+// The web client: patients and staff in a browser, signing in with the identity service (its issuer is the gateway's
+// public address) and calling the services only through the gateway.
+var web = builder.AddProject<Projects.Ballaura_Web>("web")
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health")
+    .WithReference(gateway)
+    .WaitFor(gateway)
+    .WithEnvironment("Web__Authority", identitySettings.Issuer)
+    .WithEnvironment("Web__ClientSecret", identitySettings.WebClientSecret);
+identity.WithEnvironment("Identity__Clients__Web__BaseUrl", web.GetEndpoint("http"));
+// The sign-in form's redirects end at the web client: the gateway's CSP lets a form lead there (and CORS, if ever needed).
+gateway.WithEnvironment("Gateway__Cors__Origins__0", web.GetEndpoint("http"));
+
 gateway
     .WithReference(identity)
     .WithReference(intake)

@@ -32,6 +32,10 @@ public sealed class IdentitySettings(IDistributedApplicationBuilder builder, IRe
     public IResourceBuilder<ParameterResource> NotificationsClientSecret { get; } = builder.AddParameter(
         "notifications-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
 
+    /// <summary>The web client's secret (confidential OpenID Connect client "ballaura-web").</summary>
+    public IResourceBuilder<ParameterResource> WebClientSecret { get; } = builder.AddParameter(
+        "web-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+
     public string MailPickupDirectory { get; } = Path.Combine(databases.Directory, "mail");
 }
 
@@ -47,6 +51,7 @@ public static class IdentityResourceExtensions
             .WithEnvironment("Identity__Clients__Scheduling__Secret", settings.SchedulingClientSecret)
             .WithEnvironment("Identity__Clients__Billing__Secret", settings.BillingClientSecret)
             .WithEnvironment("Identity__Clients__Notifications__Secret", settings.NotificationsClientSecret)
+            .WithEnvironment("Identity__Clients__Web__Secret", settings.WebClientSecret)
             .WithEnvironment("Mail__PickupDirectory", settings.MailPickupDirectory);
 
     /// <summary>A service that calls another with its own token (client credentials).</summary>

@@ -24,3 +24,15 @@ ensure_broker() {
   # The package starts the system service where it can; ours are private nodes, so stop it if it runs.
   $sudo systemctl disable --now rabbitmq-server >/dev/null 2>&1 || true
 }
+
+# The browser tests drive Debian's Chromium with Playwright (Playwright's own browser download does not work here).
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then
+    return
+  fi
+  echo "No Chromium: installing Debian's chromium package for the browser tests." >&2
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends chromium >/dev/null
+}

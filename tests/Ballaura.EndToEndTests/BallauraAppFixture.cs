@@ -123,7 +123,7 @@ public sealed class BallauraAppFixture : IAsyncLifetime
         using var startup = new CancellationTokenSource(StartupTimeout);
         _ = WatchStatesAsync(_app, startup.Token);
         await _app.StartAsync(startup.Token);
-        foreach (var resource in Services.Append("identity").Append("gateway").Append("payer-sandbox").Append("contact-sandbox"))
+        foreach (var resource in Services.Append("identity").Append("gateway").Append("payer-sandbox").Append("contact-sandbox").Append("web"))
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token);
         }
@@ -133,6 +133,7 @@ public sealed class BallauraAppFixture : IAsyncLifetime
         Principals = new Principals(new TokenClient(GatewayAddress));
         PayerSandbox = _app.CreateHttpClient("payer-sandbox");
         ContactSandbox = _app.CreateHttpClient("contact-sandbox");
+        WebAddress = _app.GetEndpoint("web", "http");
         MessagingConnectionString = await _app.GetConnectionStringAsync("messaging", startup.Token)
             ?? throw new InvalidOperationException("The AppHost gave the broker no connection string.");
     }
@@ -150,6 +151,9 @@ public sealed class BallauraAppFixture : IAsyncLifetime
 
     /// <summary>The payer sandbox's own API (fault switches, received inquiries); never reachable through the gateway.</summary>
     public HttpClient PayerSandbox { get; private set; } = null!;
+
+    /// <summary>The web client's address, as a browser opens it.</summary>
+    public Uri WebAddress { get; private set; } = null!;
 
     /// <summary>The mail server's inbox, the SMS provider and their fault switches; never reachable through the gateway.</summary>
     public HttpClient ContactSandbox { get; private set; } = null!;

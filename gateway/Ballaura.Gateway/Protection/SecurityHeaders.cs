@@ -6,10 +6,21 @@ namespace Ballaura.Gateway.Protection;
 /// </summary>
 public static class SecurityHeaders
 {
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
+    /// <summary>
+    /// The sign-in form posts here and its redirects end at the web client's sign-in callback: the web client's origins
+    /// ("Gateway:Cors:Origins") are the only other place a form may lead (CSP form-action covers the redirects too).
+    /// </summary>
+    private static string ContentSecurityPolicy(IEnumerable<string> webOrigins) =>
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; "
+        + $"form-action {string.Join(' ', webOrigins.Prepend("'self'"))}; base-uri 'none'; object-src 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this WebApplication app)
+    {
+        var policy = ContentSecurityPolicy(app.Configuration.GetSection("Gateway:Cors:Origins").Get<string[]>() ?? []);
+        return app.Use((context, next) => Apply(context, next, policy));
+    }
+
+    private static Task Apply(HttpContext context, RequestDelegate next, string contentSecurityPolicy)
     {
         context.Response.OnStarting(() =>
         {
@@ -18,7 +29,7 @@ public static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(self), geolocation=(), microphone=()";
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = contentSecurityPolicy;
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             if (context.Request.IsHttps)
             {
@@ -35,5 +46,5 @@ public static class SecurityHeaders
             return Task.CompletedTask;
         });
         return next(context);
-    });
+    }
 }

@@ -92,7 +92,11 @@ public sealed class TokenAttackTests(BallauraAppFixture system)
         var frontDesk = await system.Principals.ClientAsync(FrontDesk);
         var huge = $$"""{"firstName":"{{new string('a', 2 * 1024 * 1024)}}"}""";
 
-        using var response = await frontDesk.PostAsync("/api/intake/cases", new StringContent(huge, Encoding.UTF8, "application/json"));
+        // Expect: 100-continue, so the gateway can refuse by the declared length before the body is sent; otherwise its early
+        // answer races the client still writing (a broken pipe instead of the 413).
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/cases") { Content = new StringContent(huge, Encoding.UTF8, "application/json") };
+        request.Headers.ExpectContinue = true;
+        using var response = await frontDesk.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }

@@ -13,6 +13,7 @@ namespace Ballaura.Identity.Connect;
 public static class RegisteredClients
 {
     public const string DevelopmentClientId = "ballaura-dev";
+    public const string WebClientId = "ballaura-web";
     public static readonly Uri DevelopmentRedirectUri = new("http://127.0.0.1/callback");
 
     public static async Task RegisterClientsAsync(this WebApplication app)
@@ -39,6 +40,36 @@ public static class RegisteredClients
                     },
                 });
             }
+        }
+
+        // The web client (patient portal and staff console): code flow with PKCE and its own secret, back to its own address.
+        if (app.Configuration["Identity:Clients:Web:Secret"] is { Length: > 0 } webSecret
+            && Uri.TryCreate(app.Configuration["Identity:Clients:Web:BaseUrl"], UriKind.Absolute, out var webUrl))
+        {
+            await EnsureAsync(applications, new OpenIddictApplicationDescriptor
+            {
+                ClientId = WebClientId,
+                ClientSecret = webSecret,
+                ClientType = ClientTypes.Confidential,
+                ConsentType = ConsentTypes.Implicit,
+                DisplayName = "Ballaura web client",
+                RedirectUris = { new Uri(webUrl, "signin-oidc") },
+                PostLogoutRedirectUris = { new Uri(webUrl, "signout-callback-oidc") },
+                Permissions =
+                {
+                    Permissions.Endpoints.Authorization,
+                    Permissions.Endpoints.Token,
+                    Permissions.Endpoints.EndSession,
+                    Permissions.GrantTypes.AuthorizationCode,
+                    Permissions.GrantTypes.RefreshToken,
+                    Permissions.ResponseTypes.Code,
+                    Permissions.Scopes.Email,
+                    Permissions.Scopes.Profile,
+                    Permissions.Scopes.Roles,
+                    Permissions.Prefixes.Scope + BallauraClaims.ApiScope,
+                },
+                Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+            });
         }
 
         if (app.Environment.IsDevelopment())

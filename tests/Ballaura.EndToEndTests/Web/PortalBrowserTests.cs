@@ -14,25 +14,7 @@ public sealed class PortalBrowserTests(BallauraAppFixture system)
         await system.Principals.Patient1CaseAsync();
         await using var browser = await BrowserSession.OpenAsync();
         var page = browser.Page;
-
-        // The portal needs a sign-in: the browser is sent to the identity service's page (through the gateway).
-        await page.GotoAsync(new Uri(system.WebAddress, "/portal").ToString());
-        await page.WaitForSelectorAsync("input[name=email]");
-        await browser.ScreenshotAsync("01-sign-in");
-        await page.FillAsync("input[name=email]", "patient1@ballaura.test");
-        await page.FillAsync("input[name=password]", BallauraAppFixture.SeedPassword);
-        await page.ClickAsync("button[type=submit]");
-
-        try
-        {
-            await page.WaitForURLAsync(url => url.StartsWith(new Uri(system.WebAddress, "/portal").ToString(), StringComparison.Ordinal));
-        }
-        catch (TimeoutException)
-        {
-            await browser.ScreenshotAsync("failed-sign-in");
-            Assert.Fail($"Not back on the portal after signing in: at {page.Url}: {await page.InnerTextAsync("body")}\n"
-                + string.Join("\n", system.LogLines.Where(l => l.Contains("web", StringComparison.OrdinalIgnoreCase) || l.Contains("identity", StringComparison.OrdinalIgnoreCase)).TakeLast(30)));
-        }
+        await SignInAsync(browser, "/portal");
         await page.GetByRole(AriaRole.Heading, new() { Name = "My insurance cases" }).WaitForAsync();
         var cases = page.Locator("section.case");
         Assert.True(await cases.CountAsync() >= 1);
@@ -48,6 +30,59 @@ public sealed class PortalBrowserTests(BallauraAppFixture system)
     }
 
     [Fact]
+    public async Task A_patient_opens_a_PIP_case_gives_exactly_the_PIP_details_sees_what_is_missing_and_signs()
+    {
+        await using var browser = await BrowserSession.OpenAsync();
+        var page = browser.Page;
+        await SignInAsync(browser, "/portal/cases/new");
+
+        await page.GetByLabel("Auto accident (PIP on your own policy)").CheckAsync();
+        await page.GetByLabel("First name").FillAsync("Dana");
+        await page.GetByLabel("Last name").FillAsync("Whitfield");
+        await page.GetByLabel("Date of birth").FillAsync("1984-03-17");
+        await page.GetByLabel("Mobile phone").FillAsync("(360) 555-0142");
+        await page.GetByLabel("E-mail").FillAsync("dana.whitfield@example.test");
+        await browser.ScreenshotAsync("04-new-case");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        // Exactly the PIP fields (R2, R21): no member id, no employer.
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Your auto accident (PIP) details" }).WaitForAsync();
+        Assert.Equal(0, await page.GetByLabel("Member id (on your insurance card)").CountAsync());
+        Assert.Equal(0, await page.GetByLabel("The employer you were injured working for").CountAsync());
+        await page.GetByLabel("Your auto insurance PIP claim number").FillAsync("PIP-2026-0042");
+        await page.GetByLabel("Date of the accident").FillAsync("2026-11-20");
+        await page.GetByLabel("State where the accident happened (e.g. WA)").FillAsync("XX");
+        await page.GetByLabel("The PIP claim is on my own auto policy (not the other driver's)").CheckAsync();
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Pat O'Neil");
+        await page.GetByLabel("Phone", new() { Exact = true }).FillAsync("(360) 555-0199");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        // A refusal is explained next to the field, in words.
+        await page.Locator("#stateOfInjury-error").WaitForAsync();
+        Assert.Contains("two-letter US state", await page.Locator("#stateOfInjury-error").InnerTextAsync());
+        await browser.ScreenshotAsync("05-pip-details-refused");
+        await page.GetByLabel("State where the accident happened (e.g. WA)").FillAsync("WA");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Pat O'Neil");
+        await page.GetByLabel("Phone", new() { Exact = true }).FillAsync("(360) 555-0199");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "My insurance cases" }).WaitForAsync();
+        var pip = page.Locator("section.case", new() { HasText = "Auto accident (PIP)" }).First;
+        var text = await pip.InnerTextAsync();
+        Assert.Contains("A prescription from your doctor or chiropractor", text);
+        Assert.DoesNotContain("PIP claim number", text);
+        await browser.ScreenshotAsync("06-portal-pip-missing");
+
+        await pip.GetByRole(AriaRole.Link, new() { Name = "Read and sign the paperwork" }).ClickAsync();
+        await page.GetByLabel("Type your full name to sign").FillAsync("Dana Whitfield");
+        await browser.ScreenshotAsync("07-sign");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign the paperwork" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "My insurance cases" }).WaitForAsync();
+        Assert.DoesNotContain("Your signature on the clinic's insurance paperwork",
+            await page.Locator("section.case", new() { HasText = "Auto accident (PIP)" }).First.InnerTextAsync());
+    }
+
+    [Fact]
     public async Task On_a_phone_screen_the_start_page_reads_without_scrolling_sideways()
     {
         await using var browser = await BrowserSession.OpenAsync(new ViewportSize { Width = 390, Height = 844 });
@@ -56,5 +91,26 @@ public sealed class PortalBrowserTests(BallauraAppFixture system)
         Assert.True(await browser.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
         Assert.Contains("call us", await browser.Page.InnerTextAsync("main"));
         await browser.ScreenshotAsync("03-start-phone");
+    }
+
+    /// <summary>Opens <paramref name="path"/>, is sent to the identity service's sign-in page, signs in as patient 1 and comes back.</summary>
+    private async Task SignInAsync(BrowserSession browser, string path)
+    {
+        var page = browser.Page;
+        await page.GotoAsync(new Uri(system.WebAddress, path).ToString());
+        await page.WaitForSelectorAsync("input[name=email]");
+        await browser.ScreenshotAsync("01-sign-in");
+        await page.FillAsync("input[name=email]", "patient1@ballaura.test");
+        await page.FillAsync("input[name=password]", BallauraAppFixture.SeedPassword);
+        await page.ClickAsync("button[type=submit]");
+        try
+        {
+            await page.WaitForURLAsync(url => url.StartsWith(new Uri(system.WebAddress, path).ToString(), StringComparison.Ordinal));
+        }
+        catch (TimeoutException)
+        {
+            await browser.ScreenshotAsync("failed-sign-in");
+            Assert.Fail($"Not back on {path} after signing in: at {page.Url}: {await page.InnerTextAsync("body")}");
+        }
     }
 }

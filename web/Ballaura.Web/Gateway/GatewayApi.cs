@@ -5,18 +5,33 @@ using Microsoft.AspNetCore.Authentication;
 
 namespace Ballaura.Web.Gateway;
 
-/// <summary>The answer of a gateway call: the value, or the problem's title and detail in words for the page.</summary>
-public sealed record ApiResult<T>(T? Value, HttpStatusCode Status, string? Problem)
+/// <summary>
+/// The answer of a gateway call: the value, or the problem's title and detail in words for the page, and for a 400 the
+/// message per field (the services name the field and the rule).
+/// </summary>
+public sealed record ApiResult<T>(T? Value, HttpStatusCode Status, string? Problem, IReadOnlyDictionary<string, string[]>? Errors = null)
 {
     public bool Ok => Problem is null;
+
+    public string? ErrorFor(string field) =>
+        Errors?.FirstOrDefault(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase) || e.Key.StartsWith(field + ".", StringComparison.OrdinalIgnoreCase))
+            .Value?.FirstOrDefault();
 }
 
 /// <summary>Calls the services through the gateway — never directly — with the signed-in user's access token.</summary>
 public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context)
 {
-    public async Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default)
+    public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Get, path, null, cancellationToken);
+
+    public async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path.TrimStart('/'));
+        using var request = new HttpRequestMessage(method, path.TrimStart('/'));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType());
+        }
+
         if (context.HttpContext is { } current && await current.GetTokenAsync("access_token") is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -25,13 +40,15 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context)
         using var response = await http.SendAsync(request, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
-            return new ApiResult<T>(await response.Content.ReadFromJsonAsync<T>(cancellationToken), response.StatusCode, null);
+            var value = response.Content.Headers.ContentLength == 0 ? default : await response.Content.ReadFromJsonAsync<T>(cancellationToken);
+            return new ApiResult<T>(value, response.StatusCode, null);
         }
 
         var problem = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
             ? await response.Content.ReadFromJsonAsync<ProblemText>(cancellationToken)
             : null;
-        return new ApiResult<T>(default, response.StatusCode, problem?.Detail ?? problem?.Title ?? Words(response.StatusCode));
+        var words = problem?.Errors is { Count: > 0 } ? "Please check the fields marked below." : problem?.Detail ?? problem?.Title ?? Words(response.StatusCode);
+        return new ApiResult<T>(default, response.StatusCode, words, problem?.Errors);
     }
 
     private static string Words(HttpStatusCode status) => status switch
@@ -43,5 +60,5 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context)
         _ => "Something went wrong on our side. Please try again in a moment, or call us.",
     };
 
-    private sealed record ProblemText(string? Title, string? Detail);
+    private sealed record ProblemText(string? Title, string? Detail, Dictionary<string, string[]>? Errors);
 }

@@ -30,6 +30,7 @@ public static class Extensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapWebSignIn();
+        app.MapDocumentDownloads();
         app.MapRazorComponents<App>();
         return app;
     }

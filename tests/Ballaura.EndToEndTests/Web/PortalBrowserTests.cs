@@ -83,6 +83,28 @@ public sealed class PortalBrowserTests(BallauraAppFixture system)
     }
 
     [Fact]
+    public async Task A_patient_sees_the_call_us_rule_for_insurance_visits_their_balance_and_turns_texts_off()
+    {
+        await using var browser = await BrowserSession.OpenAsync();
+        var page = browser.Page;
+        await SignInAsync(browser, "/portal/visits");
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "My visits" }).WaitForAsync();
+        Assert.Contains("To book or change an insurance visit, please call us", await page.InnerTextAsync("main"));
+        Assert.Contains("Balance:", await page.InnerTextAsync("main"));
+        await browser.ScreenshotAsync("08-visits-and-account");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Contact preferences" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "How we contact you" }).WaitForAsync();
+        await page.GetByLabel("No text messages at all (the same as replying STOP)").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).WaitForAsync();
+        await page.ReloadAsync();
+        Assert.True(await page.GetByLabel("No text messages at all (the same as replying STOP)").IsCheckedAsync());
+        await browser.ScreenshotAsync("09-preferences");
+    }
+
+    [Fact]
     public async Task On_a_phone_screen_the_start_page_reads_without_scrolling_sideways()
     {
         await using var browser = await BrowserSession.OpenAsync(new ViewportSize { Width = 390, Height = 844 });

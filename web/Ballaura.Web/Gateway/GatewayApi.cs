@@ -19,7 +19,7 @@ public sealed record ApiResult<T>(T? Value, HttpStatusCode Status, string? Probl
 }
 
 /// <summary>Calls the services through the gateway — never directly — with the signed-in user's access token.</summary>
-public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context)
+public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context, ILogger<GatewayApi> logger)
 {
     public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Get, path, null, cancellationToken);
@@ -37,7 +37,19 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        using var response = await http.SendAsync(request, cancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception error) when (error is HttpRequestException or TaskCanceledException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        {
+            // The gateway or a service behind it is away: the page says so instead of failing.
+            logger.LogWarning("Gateway call {Method} {Path} failed: {Error}", method, request.RequestUri?.AbsolutePath, error.GetType().Name);
+            return new ApiResult<T>(default, HttpStatusCode.ServiceUnavailable, Words(HttpStatusCode.ServiceUnavailable));
+        }
+
+        using var _ = response;
         if (response.IsSuccessStatusCode)
         {
             var value = response.Content.Headers.ContentLength == 0 ? default : await response.Content.ReadFromJsonAsync<T>(cancellationToken);
@@ -51,12 +63,34 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context)
         return new ApiResult<T>(default, response.StatusCode, words, problem?.Errors);
     }
 
+    /// <summary>A file (a PDF) from the gateway, to stream to the browser; null with the problem when there is none.</summary>
+    public async Task<(byte[]? Content, string? ContentType, string? Problem)> GetFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path.TrimStart('/'));
+        if (context.HttpContext is { } current && await current.GetTokenAsync("access_token") is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (response.IsSuccessStatusCode)
+        {
+            return (await response.Content.ReadAsByteArrayAsync(cancellationToken), response.Content.Headers.ContentType?.MediaType, null);
+        }
+
+        var problem = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+            ? await response.Content.ReadFromJsonAsync<ProblemText>(cancellationToken)
+            : null;
+        return (null, null, problem?.Detail ?? problem?.Title ?? Words(response.StatusCode));
+    }
+
     private static string Words(HttpStatusCode status) => status switch
     {
         HttpStatusCode.Unauthorized => "Your session has ended. Please sign in again.",
         HttpStatusCode.Forbidden => "This page is not available to your account.",
         HttpStatusCode.NotFound => "We could not find that.",
         HttpStatusCode.TooManyRequests => "Too many requests just now. Please wait a minute and try again.",
+        HttpStatusCode.ServiceUnavailable => "We cannot reach the clinic's system just now. Please try again in a moment, or call us.",
         _ => "Something went wrong on our side. Please try again in a moment, or call us.",
     };
 

@@ -47,6 +47,7 @@ public sealed class PortalBrowserTests(BallauraAppFixture system)
 
         // Exactly the PIP fields (R2, R21): no member id, no employer.
         await page.GetByRole(AriaRole.Heading, new() { Name = "Your auto accident (PIP) details" }).WaitForAsync();
+        var caseId = new Uri(page.Url).Segments[^2].TrimEnd('/');
         Assert.Equal(0, await page.GetByLabel("Member id (on your insurance card)").CountAsync());
         Assert.Equal(0, await page.GetByLabel("The employer you were injured working for").CountAsync());
         await page.GetByLabel("Your auto insurance PIP claim number").FillAsync("PIP-2026-0042");
@@ -73,7 +74,9 @@ public sealed class PortalBrowserTests(BallauraAppFixture system)
         Assert.DoesNotContain("PIP claim number", text);
         await browser.ScreenshotAsync("06-portal-pip-missing");
 
-        await pip.GetByRole(AriaRole.Link, new() { Name = "Read and sign the paperwork" }).ClickAsync();
+        // The portal offers the paperwork while this version is unsigned; a patient who signed it for an earlier case may sign
+        // again for this one (R8: one signature per version holds for all their cases).
+        await page.GotoAsync(new Uri(system.WebAddress, $"/portal/cases/{caseId}/sign").ToString());
         await page.GetByLabel("Type your full name to sign").FillAsync("Dana Whitfield");
         await browser.ScreenshotAsync("07-sign");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign the paperwork" }).ClickAsync();

@@ -65,7 +65,7 @@ public sealed class Claim
     /// <summary>The clearinghouse's or payer's last word on the claim (a 999 or 277CA rejection, in its words).</summary>
     public string? StatusNote { get; private set; }
 
-    /// <summary>The copay the plan states (R16), asked of Eligibility when the visit is billed: collected at the visit, it settles the remittance's PR-3.</summary>
+    /// <summary>The copay the plan states (R16, from the case's latest CoverageVerified), due at the visit; the remittance's PR-3 is settled against it.</summary>
     public decimal? CopayDue { get; private set; }
 
     /// <summary>Optimistic concurrency: a claim changed by two hands at once keeps one change, the other is told.</summary>

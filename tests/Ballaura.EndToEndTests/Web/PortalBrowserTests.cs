@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Ballaura.EndToEndTests.Security;
 using Microsoft.Playwright;
 using Xunit;
@@ -108,6 +109,29 @@ public sealed class PortalBrowserTests(BallauraAppFixture system)
     }
 
     [Fact]
+    public async Task The_front_desk_stops_and_restarts_taking_new_clients_for_a_payer()
+    {
+        await using var browser = await BrowserSession.OpenAsync();
+        var page = browser.Page;
+        await SignInAsync(browser, "/staff/payers", "frontdesk@ballaura.test");
+        var aetna = page.Locator("tr", new() { HasText = "Aetna" });
+
+        try
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Stop taking new clients for Aetna" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Start taking new clients for Aetna" }).WaitForAsync();
+            Assert.Equal("no", (await aetna.Locator(".state").InnerTextAsync()).Trim());
+            await browser.ScreenshotAsync("10-staff-payers");
+        }
+        finally
+        {
+            // Other tests open Aetna cases: the switch goes back on whatever happened above.
+            var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
+            using var _ = await frontDesk.PutAsJsonAsync("/api/intake/payers/aetna/taking-new-clients", new { value = true });
+        }
+    }
+
+    [Fact]
     public async Task On_a_phone_screen_the_start_page_reads_without_scrolling_sideways()
     {
         await using var browser = await BrowserSession.OpenAsync(new ViewportSize { Width = 390, Height = 844 });
@@ -118,14 +142,14 @@ public sealed class PortalBrowserTests(BallauraAppFixture system)
         await browser.ScreenshotAsync("03-start-phone");
     }
 
-    /// <summary>Opens <paramref name="path"/>, is sent to the identity service's sign-in page, signs in as patient 1 and comes back.</summary>
-    private async Task SignInAsync(BrowserSession browser, string path)
+    /// <summary>Opens <paramref name="path"/>, is sent to the identity service's sign-in page, signs in (patient 1 by default) and comes back.</summary>
+    private async Task SignInAsync(BrowserSession browser, string path, string email = "patient1@ballaura.test")
     {
         var page = browser.Page;
         await page.GotoAsync(new Uri(system.WebAddress, path).ToString());
         await page.WaitForSelectorAsync("input[name=email]");
         await browser.ScreenshotAsync("01-sign-in");
-        await page.FillAsync("input[name=email]", "patient1@ballaura.test");
+        await page.FillAsync("input[name=email]", email);
         await page.FillAsync("input[name=password]", BallauraAppFixture.SeedPassword);
         await page.ClickAsync("button[type=submit]");
         try

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Ballaura.Web.Signing;
 
 namespace Ballaura.Web.Gateway;
 
@@ -12,9 +13,9 @@ public static class DocumentDownloads
     {
         app.MapGet("/portal/superbill", async (int? year, ClaimsPrincipal user, GatewayApi gateway, CancellationToken ct) =>
         {
-            if (!Guid.TryParse(user.FindFirst("patient_id")?.Value, out var patientId))
+            if (PatientAccount.PatientIdOf(user) is not { } patientId)
             {
-                return Results.Problem(title: "Your account is not linked to a patient record yet.", statusCode: StatusCodes.Status404NotFound);
+                return Results.Problem(title: PatientAccount.NotLinked, statusCode: StatusCodes.Status404NotFound);
             }
 
             var (content, type, problem) = await gateway.GetFileAsync($"/api/billing/patients/{patientId}/superbill{(year is { } y ? $"?year={y}" : "")}", ct);

@@ -46,7 +46,7 @@ public static class RegisteredClients
         if (app.Configuration["Identity:Clients:Web:Secret"] is { Length: > 0 } webSecret
             && Uri.TryCreate(app.Configuration["Identity:Clients:Web:BaseUrl"], UriKind.Absolute, out var webUrl))
         {
-            await EnsureAsync(applications, new OpenIddictApplicationDescriptor
+            await EnsureAsync(applications, CodeFlowWithPkce(new OpenIddictApplicationDescriptor
             {
                 ClientId = WebClientId,
                 ClientSecret = webSecret,
@@ -55,49 +55,45 @@ public static class RegisteredClients
                 DisplayName = "Ballaura web client",
                 RedirectUris = { new Uri(webUrl, "signin-oidc") },
                 PostLogoutRedirectUris = { new Uri(webUrl, "signout-callback-oidc") },
-                Permissions =
-                {
-                    Permissions.Endpoints.Authorization,
-                    Permissions.Endpoints.Token,
-                    Permissions.Endpoints.EndSession,
-                    Permissions.GrantTypes.AuthorizationCode,
-                    Permissions.GrantTypes.RefreshToken,
-                    Permissions.ResponseTypes.Code,
-                    Permissions.Scopes.Email,
-                    Permissions.Scopes.Profile,
-                    Permissions.Scopes.Roles,
-                    Permissions.Prefixes.Scope + BallauraClaims.ApiScope,
-                },
-                Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-            });
+            }));
         }
 
         if (app.Environment.IsDevelopment())
         {
             // For developers and tests: code flow with PKCE to a loopback redirect, no secret.
-            await EnsureAsync(applications, new OpenIddictApplicationDescriptor
+            await EnsureAsync(applications, CodeFlowWithPkce(new OpenIddictApplicationDescriptor
             {
                 ClientId = DevelopmentClientId,
                 ClientType = ClientTypes.Public,
                 ConsentType = ConsentTypes.Implicit,
                 DisplayName = "Ballaura developer client",
                 RedirectUris = { DevelopmentRedirectUri },
-                Permissions =
-                {
-                    Permissions.Endpoints.Authorization,
-                    Permissions.Endpoints.Token,
-                    Permissions.Endpoints.EndSession,
-                    Permissions.GrantTypes.AuthorizationCode,
-                    Permissions.GrantTypes.RefreshToken,
-                    Permissions.ResponseTypes.Code,
-                    Permissions.Scopes.Email,
-                    Permissions.Scopes.Profile,
-                    Permissions.Scopes.Roles,
-                    Permissions.Prefixes.Scope + BallauraClaims.ApiScope,
-                },
-                Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-            });
+            }));
         }
+    }
+
+    /// <summary>What a browser-facing client may do: the code flow with PKCE, refresh, sign-out, the user's profile and the API.</summary>
+    private static OpenIddictApplicationDescriptor CodeFlowWithPkce(OpenIddictApplicationDescriptor client)
+    {
+        foreach (var permission in new[]
+        {
+            Permissions.Endpoints.Authorization,
+            Permissions.Endpoints.Token,
+            Permissions.Endpoints.EndSession,
+            Permissions.GrantTypes.AuthorizationCode,
+            Permissions.GrantTypes.RefreshToken,
+            Permissions.ResponseTypes.Code,
+            Permissions.Scopes.Email,
+            Permissions.Scopes.Profile,
+            Permissions.Scopes.Roles,
+            Permissions.Prefixes.Scope + BallauraClaims.ApiScope,
+        })
+        {
+            client.Permissions.Add(permission);
+        }
+
+        client.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
+        return client;
     }
 
     private static async Task EnsureApiScopeAsync(IOpenIddictScopeManager scopes)

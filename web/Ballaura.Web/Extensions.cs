@@ -1,6 +1,8 @@
+using Ballaura.Web.Benefits;
 using Ballaura.Web.Components;
 using Ballaura.Web.Gateway;
 using Ballaura.Web.Signing;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace Ballaura.Web;
 
@@ -11,6 +13,12 @@ public static class Extensions
         builder.AddWebSignIn();
         builder.Services.AddRazorComponents();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.Configure<EstimateOptions>(builder.Configuration.GetSection(EstimateOptions.SectionName));
+        // A POST that timed out may still have booked the visit or stored the document: the web client never sends one twice
+        // on its own; the page shows the answer and the person decides.
+#pragma warning disable EXTEXP0001 // DisableForUnsafeHttpMethods is marked experimental.
+        builder.Services.ConfigureAll<HttpStandardResilienceOptions>(options => options.Retry.DisableForUnsafeHttpMethods());
+#pragma warning restore EXTEXP0001
         builder.Services.AddHttpClient<GatewayApi>(http =>
             http.BaseAddress = builder.Configuration.GetSection("Web").Get<WebOptions>()?.GatewayUrl ?? new Uri("http://gateway"));
         return builder;
@@ -31,6 +39,7 @@ public static class Extensions
         app.MapStaticAssets();
         app.MapWebSignIn();
         app.MapDocumentDownloads();
+        app.MapDocumentUploads();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -24,14 +24,28 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context, IL
     public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Get, path, null, cancellationToken);
 
-    public async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken = default)
+    public Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(method, path.TrimStart('/'));
+        var request = new HttpRequestMessage(method, path.TrimStart('/'));
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, body.GetType());
         }
 
+        return SendAsync<T>(request, cancellationToken);
+    }
+
+    /// <summary>Posts a file as the request body, streamed (never held whole in memory here), with its declared type.</summary>
+    public Task<ApiResult<T>> UploadAsync<T>(string path, Stream content, string contentType, CancellationToken cancellationToken = default)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path.TrimStart('/')) { Content = new StreamContent(content) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        return SendAsync<T>(request, cancellationToken);
+    }
+
+    private async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var _ = request;
         if (context.HttpContext is { } current && await current.GetTokenAsync("access_token") is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -45,14 +59,16 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context, IL
         catch (Exception error) when (error is HttpRequestException or TaskCanceledException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
             // The gateway or a service behind it is away: the page says so instead of failing.
-            logger.LogWarning("Gateway call {Method} {Path} failed: {Error}", method, request.RequestUri?.AbsolutePath, error.GetType().Name);
+            logger.LogWarning("Gateway call {Method} {Path} failed: {Error}", request.Method, request.RequestUri?.AbsolutePath, error.GetType().Name);
             return new ApiResult<T>(default, HttpStatusCode.ServiceUnavailable, Words(HttpStatusCode.ServiceUnavailable));
         }
 
-        using var _ = response;
+        using var __ = response;
         if (response.IsSuccessStatusCode)
         {
-            var value = response.Content.Headers.ContentLength == 0 ? default : await response.Content.ReadFromJsonAsync<T>(cancellationToken);
+            var value = response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0
+                ? default
+                : await response.Content.ReadFromJsonAsync<T>(cancellationToken);
             return new ApiResult<T>(value, response.StatusCode, null);
         }
 

@@ -31,7 +31,8 @@ public static class GetCase
         }
 
         var documents = await db.Documents.AsNoTracking().Where(d => d.CaseId == caseId).ToListAsync(cancellationToken);
+        var patient = await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == found!.PatientId, cancellationToken);
         return TypedResults.Ok(CaseResponse.From(found!, await CaseEvidenceQuery.ForAsync(db, found!, cancellationToken),
-            [.. documents.OrderBy(d => d.ReceivedAt).Select(DocumentResponse.From)]));
+            [.. documents.OrderBy(d => d.ReceivedAt).Select(DocumentResponse.From)], patient));
     }
 }

@@ -10,10 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ballaura.Intake.Documents;
 
-public sealed record DocumentResponse(Guid Id, string Kind, string Channel, string ContentType, long SizeBytes, string Sha256, DateTimeOffset ReceivedAt)
+/// <param name="ReviewedAt">When staff looked at it (R5); null while it waits on the review queue.</param>
+public sealed record DocumentResponse(Guid Id, string Kind, string Channel, string ContentType, long SizeBytes, string Sha256, DateTimeOffset ReceivedAt, DateTimeOffset? ReviewedAt)
 {
     public static DocumentResponse From(CaseDocument d) =>
-        new(d.Id, DocumentKinds.Name(d.Kind), d.Channel.ToString().ToLowerInvariant(), d.ContentType, d.SizeBytes, d.Sha256, d.ReceivedAt);
+        new(d.Id, DocumentKinds.Name(d.Kind), d.Channel.ToString().ToLowerInvariant(), d.ContentType, d.SizeBytes, d.Sha256, d.ReceivedAt, d.ReviewedAt);
 }
 
 /// <summary>

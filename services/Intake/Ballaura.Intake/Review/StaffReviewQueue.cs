@@ -9,7 +9,7 @@ namespace Ballaura.Intake.Review;
 
 /// <param name="Waiting">What staff must do: review-documents (received, not yet looked at), record-prescription (a
 /// prescription document without its transcription).</param>
-public sealed record ReviewQueueItem(Guid CaseId, string CoverageType, string Status, string Waiting, int Documents, DateTimeOffset WaitingSince);
+public sealed record ReviewQueueItem(Guid CaseId, string CoverageType, string Status, string Waiting, int Documents, DateTimeOffset WaitingSince, string PatientName);
 
 /// <summary>
 /// Intake's staff queue: cases waiting on a person, oldest first — documents received and not yet reviewed, and
@@ -39,13 +39,16 @@ public static class StaffReviewQueue
         var cases = await db.Cases.AsNoTracking()
             .Where(c => caseIds.Contains(c.Id) && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Refused)
             .ToDictionaryAsync(c => c.Id, cancellationToken);
+        var patientIds = cases.Values.Select(c => c.PatientId).Distinct().ToList();
+        var names = await db.Patients.AsNoTracking().Where(p => patientIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => $"{p.FirstName} {p.LastName}", cancellationToken);
 
         var items = unreviewed.GroupBy(d => d.CaseId)
             .Where(g => cases.ContainsKey(g.Key))
-            .Select(g => Item(cases[g.Key], "review-documents", g.Count(), g.Min(d => d.ReceivedAt)))
+            .Select(g => Item(cases[g.Key], names, "review-documents", g.Count(), g.Min(d => d.ReceivedAt)))
             .Concat(prescriptionDocuments.GroupBy(d => d.CaseId)
                 .Where(g => cases.ContainsKey(g.Key))
-                .Select(g => Item(cases[g.Key], "record-prescription", g.Count(), g.Min(d => d.ReceivedAt))))
+                .Select(g => Item(cases[g.Key], names, "record-prescription", g.Count(), g.Min(d => d.ReceivedAt))))
             .OrderBy(i => i.WaitingSince)
             .ToList();
         audit.Record(new PhiAccess("list", "intake-review-queue", null, null, PhiAccessOutcome.Allowed));
@@ -65,6 +68,6 @@ public static class StaffReviewQueue
         return document is null ? TypedResults.NotFound() : TypedResults.Ok(DocumentResponse.From(document));
     }
 
-    private static ReviewQueueItem Item(InsuranceCase c, string waiting, int documents, DateTimeOffset since) =>
-        new(c.Id, c.CoverageType.ToString(), c.Status.ToString(), waiting, documents, since);
+    private static ReviewQueueItem Item(InsuranceCase c, Dictionary<Guid, string> names, string waiting, int documents, DateTimeOffset since) =>
+        new(c.Id, c.CoverageType.ToString(), c.Status.ToString(), waiting, documents, since, names.GetValueOrDefault(c.PatientId, ""));
 }

@@ -75,6 +75,8 @@ public sealed class PhoneBookingTests(BallauraAppFixture system)
         var r11 = await ProblemAsync(webInsurance, HttpStatusCode.UnprocessableEntity);
         Assert.Equal("R11", r11.GetProperty("rule").GetString());
         Assert.Contains("call us", r11.GetProperty("detail").GetString());
+        using var webWithoutCase = await BookAsync(patient, start.AddDays(1), Maya, null, "insurance-massage-60");
+        Assert.Equal("R11", (await ProblemAsync(webWithoutCase, HttpStatusCode.UnprocessableEntity)).GetProperty("rule").GetString());
 
         using var webSameDay = await BookAsync(patient, start.AddHours(4), Jonah, null, "relaxation-massage-60");
         var r12 = await ProblemAsync(webSameDay, HttpStatusCode.UnprocessableEntity);

@@ -47,6 +47,26 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, name + ".png"), FullPage = true });
     }
 
+    /// <summary>Opens <paramref name="path"/>, is sent to the identity service's sign-in page, signs in and comes back.</summary>
+    public async Task SignInAsync(Uri webAddress, string path, string email)
+    {
+        await Page.GotoAsync(new Uri(webAddress, path).ToString());
+        await Page.WaitForSelectorAsync("input[name=email]");
+        await ScreenshotAsync("01-sign-in");
+        await Page.FillAsync("input[name=email]", email);
+        await Page.FillAsync("input[name=password]", BallauraAppFixture.SeedPassword);
+        await Page.ClickAsync("button[type=submit]");
+        try
+        {
+            await Page.WaitForURLAsync(url => url.StartsWith(new Uri(webAddress, path).ToString(), StringComparison.Ordinal));
+        }
+        catch (TimeoutException)
+        {
+            await ScreenshotAsync("failed-sign-in");
+            Xunit.Assert.Fail($"Not back on {path} after signing in: at {Page.Url}: {await Page.InnerTextAsync("body")}");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _browser.DisposeAsync();

@@ -31,62 +31,6 @@ public sealed class PortalBrowserTests(BallauraAppFixture system)
     }
 
     [Fact]
-    public async Task A_patient_opens_a_PIP_case_gives_exactly_the_PIP_details_sees_what_is_missing_and_signs()
-    {
-        await using var browser = await BrowserSession.OpenAsync();
-        var page = browser.Page;
-        await SignInAsync(browser, "/portal/cases/new");
-
-        await page.GetByLabel("Auto accident (PIP on your own policy)").CheckAsync();
-        await page.GetByLabel("First name").FillAsync("Dana");
-        await page.GetByLabel("Last name").FillAsync("Whitfield");
-        await page.GetByLabel("Date of birth").FillAsync("1984-03-17");
-        await page.GetByLabel("Mobile phone").FillAsync("(360) 555-0142");
-        await page.GetByLabel("E-mail").FillAsync("dana.whitfield@example.test");
-        await browser.ScreenshotAsync("04-new-case");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-
-        // Exactly the PIP fields (R2, R21): no member id, no employer.
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Your auto accident (PIP) details" }).WaitForAsync();
-        var caseId = new Uri(page.Url).Segments[^2].TrimEnd('/');
-        Assert.Equal(0, await page.GetByLabel("Member id (on your insurance card)").CountAsync());
-        Assert.Equal(0, await page.GetByLabel("The employer you were injured working for").CountAsync());
-        await page.GetByLabel("Your auto insurance PIP claim number").FillAsync("PIP-2026-0042");
-        await page.GetByLabel("Date of the accident").FillAsync("2026-11-20");
-        await page.GetByLabel("State where the accident happened (e.g. WA)").FillAsync("XX");
-        await page.GetByLabel("The PIP claim is on my own auto policy (not the other driver's)").CheckAsync();
-        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Pat O'Neil");
-        await page.GetByLabel("Phone", new() { Exact = true }).FillAsync("(360) 555-0199");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-
-        // A refusal is explained next to the field, in words.
-        await page.Locator("#stateOfInjury-error").WaitForAsync();
-        Assert.Contains("two-letter US state", await page.Locator("#stateOfInjury-error").InnerTextAsync());
-        await browser.ScreenshotAsync("05-pip-details-refused");
-        await page.GetByLabel("State where the accident happened (e.g. WA)").FillAsync("WA");
-        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Pat O'Neil");
-        await page.GetByLabel("Phone", new() { Exact = true }).FillAsync("(360) 555-0199");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-
-        await page.GetByRole(AriaRole.Heading, new() { Name = "My insurance cases" }).WaitForAsync();
-        var pip = page.Locator("section.case", new() { HasText = "Auto accident (PIP)" }).First;
-        var text = await pip.InnerTextAsync();
-        Assert.Contains("A prescription from your doctor or chiropractor", text);
-        Assert.DoesNotContain("PIP claim number", text);
-        await browser.ScreenshotAsync("06-portal-pip-missing");
-
-        // The portal offers the paperwork while this version is unsigned; a patient who signed it for an earlier case may sign
-        // again for this one (R8: one signature per version holds for all their cases).
-        await page.GotoAsync(new Uri(system.WebAddress, $"/portal/cases/{caseId}/sign").ToString());
-        await page.GetByLabel("Type your full name to sign").FillAsync("Dana Whitfield");
-        await browser.ScreenshotAsync("07-sign");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign the paperwork" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "My insurance cases" }).WaitForAsync();
-        Assert.DoesNotContain("Your signature on the clinic's insurance paperwork",
-            await page.Locator("section.case", new() { HasText = "Auto accident (PIP)" }).First.InnerTextAsync());
-    }
-
-    [Fact]
     public async Task A_patient_sees_the_call_us_rule_for_insurance_visits_their_balance_and_turns_texts_off()
     {
         await using var browser = await BrowserSession.OpenAsync();
@@ -142,24 +86,6 @@ public sealed class PortalBrowserTests(BallauraAppFixture system)
         await browser.ScreenshotAsync("03-start-phone");
     }
 
-    /// <summary>Opens <paramref name="path"/>, is sent to the identity service's sign-in page, signs in (patient 1 by default) and comes back.</summary>
-    private async Task SignInAsync(BrowserSession browser, string path, string email = "patient1@ballaura.test")
-    {
-        var page = browser.Page;
-        await page.GotoAsync(new Uri(system.WebAddress, path).ToString());
-        await page.WaitForSelectorAsync("input[name=email]");
-        await browser.ScreenshotAsync("01-sign-in");
-        await page.FillAsync("input[name=email]", email);
-        await page.FillAsync("input[name=password]", BallauraAppFixture.SeedPassword);
-        await page.ClickAsync("button[type=submit]");
-        try
-        {
-            await page.WaitForURLAsync(url => url.StartsWith(new Uri(system.WebAddress, path).ToString(), StringComparison.Ordinal));
-        }
-        catch (TimeoutException)
-        {
-            await browser.ScreenshotAsync("failed-sign-in");
-            Assert.Fail($"Not back on {path} after signing in: at {page.Url}: {await page.InnerTextAsync("body")}");
-        }
-    }
+    private Task SignInAsync(BrowserSession browser, string path, string email = "patient1@ballaura.test") =>
+        browser.SignInAsync(system.WebAddress, path, email);
 }

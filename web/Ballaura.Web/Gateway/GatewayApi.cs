@@ -13,6 +13,9 @@ public sealed record ApiResult<T>(T? Value, HttpStatusCode Status, string? Probl
 {
     public bool Ok => Problem is null;
 
+    /// <summary>For a page with no field to put each message next to: every field's message, or the problem.</summary>
+    public string? Explanation => Errors is { Count: > 0 } ? string.Join(" ", Errors.Values.SelectMany(messages => messages)) : Problem;
+
     public string? ErrorFor(string field) =>
         Errors?.FirstOrDefault(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase) || e.Key.StartsWith(field + ".", StringComparison.OrdinalIgnoreCase))
             .Value?.FirstOrDefault();

@@ -37,8 +37,10 @@ public static class BookingRequestReader
         var unknown = codes.Where(c => known.All(s => s.Code != c)).ToList();
         errors.Check(unknown.Count == 0, "services", $"Unknown service(s): {string.Join(", ", unknown)}.");
         var insurance = known.Count(s => s.IsInsurance);
+        // A patient asking for an insurance visit online hears R11 (call us) from the planner, not which field is missing.
+        var channel = ChannelRules.ChannelOf(caller);
         errors.Check(insurance <= 1, "services", "One insurance visit per booking.")
-            .Check(insurance == 0 || request.CaseId is not null, "caseId", "An insurance visit is booked on the patient's insurance case: give its id.")
+            .Check(insurance == 0 || request.CaseId is not null || channel == BookingChannel.Web, "caseId", "An insurance visit is booked on the patient's insurance case: give its id.")
             .Check(insurance == 1 || request.CaseId is null, "caseId", "A case is given only with an insurance visit.");
         if (errors.Any)
         {
@@ -50,6 +52,6 @@ public static class BookingRequestReader
             .OrderBy(s => s.IsInsurance ? 0 : 1)
             .Select(s => new BookingItem(s.Code, s.Name, s.Minutes, s.Price, s.IsInsurance))
             .ToList();
-        return (new BookingDraft(patientId, request.CaseId, request.TherapistId!.Value, request.RoomId, request.Start!.Value, items, ChannelRules.ChannelOf(caller), replaces), null);
+        return (new BookingDraft(patientId, request.CaseId, request.TherapistId!.Value, request.RoomId, request.Start!.Value, items, channel, replaces), null);
     }
 }

@@ -1,0 +1,28 @@
+namespace Ballaura.Web.Scheduling;
+
+/// <summary>Scheduling's answers as the staff pages read them (only the fields they show).</summary>
+public sealed record CaseOverviewView(
+    Guid CaseId, string? CoverageType, bool Verified, bool PaperworkSigned, bool CardOnFile, bool Closed, int VisitsHeld, int VisitsPrescribed,
+    string Visits, DateTimeOffset? NextAppointment, string? BlockedBy, string? BlockedRule);
+
+public sealed record CallOutcomeView(DateTimeOffset At, string By, string Outcome, string? Note, DateTimeOffset? CallAgainAt);
+
+public sealed record CallTaskView(
+    Guid Id, Guid CaseId, Guid PatientId, string Status, DateTimeOffset DueAt, int Attempts, string? TakenBy, DateTimeOffset? TakenUntil,
+    IReadOnlyList<CallOutcomeView> Outcomes, CaseOverviewView? Case);
+
+public sealed record ServiceView(string Code, string Name, string Kind, int Minutes, decimal? Price, bool BookableOnline);
+
+public sealed record TherapistDayView(Guid TherapistId, string TherapistName, DateOnly Date, IReadOnlyList<DateTimeOffset> Starts);
+
+public sealed record BookingView(
+    Guid Id, Guid PatientId, Guid? CaseId, Guid TherapistId, string? TherapistName, DateTimeOffset Start, DateTimeOffset End, string ClinicLocalStart,
+    string Channel, string Status, string? VisitLabel, DateTimeOffset? CheckedInAt, DateTimeOffset? CompletedAt, string CancellationPolicy);
+
+/// <summary>Who a case is for, from Intake's case answer.</summary>
+public sealed record CasePatientView(string Name, DateOnly BirthDate, string? Phone, string? Email);
+
+public sealed record IntakeCaseView(Guid Id, Guid PatientId, string CoverageType, string Status, CasePatientView? Patient);
+
+/// <summary>A free start chosen in the availability grid.</summary>
+public sealed record PickedSlot(Guid TherapistId, DateTimeOffset Start);

@@ -39,6 +39,7 @@ public static class Extensions
         api.MapUpdateInsurance();
         api.MapCloseCase();
         api.MapListPatientCases();
+        api.MapGetPatient();
         api.MapGetVerificationDetails();
         api.MapFindCallers();
         api.MapGetPatientContact();

@@ -67,6 +67,20 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits for <paramref name="locator"/>; when it never shows, fails with what the page says instead (and a screenshot).</summary>
+    public async Task SeeAsync(ILocator locator)
+    {
+        try
+        {
+            await locator.WaitForAsync();
+        }
+        catch (TimeoutException)
+        {
+            var text = await Page.ContentAsync();
+            Xunit.Assert.Fail($"Not seen on {Page.Url}: {locator}. The page says: {text}");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _browser.DisposeAsync();

@@ -134,7 +134,7 @@ public sealed class PipJourneyBrowserTests(BallauraAppFixture system)
         await page.GetByRole(AriaRole.Heading, new() { Name = "Record the prescription (R4)" }).WaitForAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark the prescription as checked" }).ClickAsync();
-        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Marked as checked." }).WaitForAsync();
+        await browser.SeeAsync(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Marked as checked." }));
 
         await page.GetByLabel("Prescriber's name").FillAsync("Dr. Ana Reyes");
         await page.GetByLabel("Prescriber's NPI").FillAsync("1234567890");
@@ -148,7 +148,7 @@ public sealed class PipJourneyBrowserTests(BallauraAppFixture system)
         await browser.ScreenshotAsync("11-staff-prescription-refused");
         await page.GetByLabel("Prescriber's NPI").FillAsync("1234567893");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the prescription" }).ClickAsync();
-        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Prescription recorded." }).WaitForAsync();
+        await browser.SeeAsync(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Prescription recorded." }));
     }
 
     /// <summary>PIP waits on the review queue until staff confirm the claim with the adjuster (R21).</summary>
@@ -167,7 +167,7 @@ public sealed class PipJourneyBrowserTests(BallauraAppFixture system)
         await page.GetByLabel("It is on the patient's own auto policy, not the other driver's (R21)").CheckAsync();
         await page.GetByLabel("Confirmed with (adjuster or claim manager)").FillAsync("Pat O'Neil");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the answer" }).ClickAsync();
-        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Answer recorded." }).WaitForAsync();
+        await browser.SeeAsync(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Answer recorded." }));
         Assert.Contains("Verification: Verified", await page.InnerTextAsync("main"));
     }
 
@@ -197,7 +197,7 @@ public sealed class PipJourneyBrowserTests(BallauraAppFixture system)
             await page.GetByLabel("Last 4 digits").FillAsync("4242");
             await page.GetByLabel("Expires (MM/YYYY)").FillAsync($"08/{DateTime.UtcNow.Year + 3}");
             await page.GetByRole(AriaRole.Button, new() { Name = "Save the card" }).ClickAsync();
-            await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Card saved: visa ending 4242." }).WaitForAsync();
+            await browser.SeeAsync(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Card saved: visa ending 4242." }));
             Assert.Equal(0, await page.GetByLabel("Terminal token").CountAsync());
         }
 

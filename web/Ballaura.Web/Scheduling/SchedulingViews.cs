@@ -15,12 +15,21 @@ public sealed record ServiceView(string Code, string Name, string Kind, int Minu
 
 public sealed record TherapistDayView(Guid TherapistId, string TherapistName, DateOnly Date, IReadOnlyList<DateTimeOffset> Starts);
 
+public sealed record BookedServiceView(string Code, string Name, int Minutes, decimal? Price, bool Insurance);
+
 public sealed record BookingView(
     Guid Id, Guid PatientId, Guid? CaseId, Guid TherapistId, string? TherapistName, DateTimeOffset Start, DateTimeOffset End, string ClinicLocalStart,
-    string Channel, string Status, string? VisitLabel, DateTimeOffset? CheckedInAt, DateTimeOffset? CompletedAt, string CancellationPolicy);
+    string Channel, string Status, IReadOnlyList<BookedServiceView> Services, string? VisitLabel, DateTimeOffset? CheckedInAt, DateTimeOffset? CompletedAt,
+    string? FeeRule, string CancellationPolicy);
 
-/// <summary>Who a case is for, from Intake's case answer.</summary>
-public sealed record CasePatientView(string Name, DateOnly BirthDate, string? Phone, string? Email);
+public sealed record ModalityTimeView(string Modality, int Minutes);
+
+public sealed record SessionView(
+    IReadOnlyList<ModalityTimeView> Modalities, IReadOnlyList<string> Goals, int? RecommendedVisits, string? Notes, IReadOnlyList<string> AddOnsPerformed,
+    DateTimeOffset RecordedAt, string RecordedBy);
+
+/// <summary>Who a patient is, from Intake (its patient answer, or the patient on its case answer).</summary>
+public sealed record CasePatientView(Guid Id, string Name, DateOnly BirthDate, string? Phone, string? Email);
 
 public sealed record IntakeCaseView(Guid Id, Guid PatientId, string CoverageType, string Status, CasePatientView? Patient);
 

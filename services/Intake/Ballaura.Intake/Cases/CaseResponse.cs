@@ -16,16 +16,13 @@ public sealed record CaseResponse(
     string NextStep,
     string? RefusalReason,
     IReadOnlyList<DocumentResponse> Documents,
-    CasePatient? Patient = null)
+    PatientResponse? Patient = null)
 {
     public static CaseResponse From(InsuranceCase c, CaseEvidence evidence, IReadOnlyList<DocumentResponse>? documents = null, Patient? patient = null)
     {
         var missing = MissingItems.For(c, evidence);
         return new(c.Id, c.PatientId, c.CoverageType.ToString(), c.PayerId, c.Status.ToString(), c.OpenedAt, c.UpdatedAt, c.Details,
             missing, MissingItems.NextStep(c, missing), c.RefusalReason, documents ?? [],
-            patient is null ? null : new CasePatient($"{patient.FirstName} {patient.LastName}", patient.BirthDate, patient.Phone, patient.Email));
+            patient is null ? null : PatientResponse.From(patient));
     }
 }
-
-/// <summary>Who the case is for, as the front desk reads it on the case screen (the read is audited with the case).</summary>
-public sealed record CasePatient(string Name, DateOnly BirthDate, string? Phone, string? Email);

@@ -103,6 +103,11 @@ public sealed class BallauraAppFixture : IAsyncLifetime
             .WithEnvironment("Notifications__Sending__QuietStart", "00:00")
             .WithEnvironment("Notifications__Sending__QuietEnd", "00:00");
 
+        // Tests book the same two patients one visit after another from now on, so a test's visit may start hours ahead:
+        // check-in opens 12 hours before instead of 2 (the window itself is tested with a visit further ahead).
+        builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "scheduling"))
+            .WithEnvironment("Scheduling__CheckInOpensBefore", "12:00:00");
+
         // Claims go to the clearinghouse when a test asks (POST /claims/submissions), never behind a test's back.
         builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "billing"))
             .WithEnvironment("Billing__Clearinghouse__IntervalSeconds", "86400");

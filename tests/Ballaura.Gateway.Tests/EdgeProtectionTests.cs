@@ -77,6 +77,17 @@ public sealed class EdgeProtectionTests(GatewayFactory gateway) : IClassFixture<
         answers.ForEach(a => a.Dispose());
     }
 
+    [Fact]
+    public async Task The_web_client_s_server_exchanges_codes_for_many_users_from_one_address_beyond_the_sign_in_limit()
+    {
+        var client = gateway.CreateClient();
+        for (var i = 0; i < GatewayFactory.SignInPerMinute * 3; i++)
+        {
+            using var token = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "authorization_code" }));
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, token.StatusCode);
+        }
+    }
+
     private static HttpRequestMessage Preflight(string origin)
     {
         var request = new HttpRequestMessage(HttpMethod.Options, "/api/intake/cases");

@@ -40,6 +40,7 @@ public static class Extensions
         app.MapWebSignIn();
         app.MapDocumentDownloads();
         app.MapDocumentUploads();
+        app.MapRemittanceUploads();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -12,8 +12,15 @@ public sealed class RateLimitOptions
     public int PerCallerPerMinute { get; set; } = 600;
     public int AnonymousPerMinute { get; set; } = 300;
 
-    /// <summary>Sign-in, token, sign-up and password-reset attempts per client address: slows down password guessing.</summary>
+    /// <summary>Sign-in, sign-up and password-reset attempts per client address: slows down password guessing.</summary>
     public int SignInPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// Token requests per client address. Higher than sign-ins: the web client's server exchanges every user's code and
+    /// refreshes every session from one address, and no grant here takes a password (codes come from a sign-in, which is
+    /// limited; client secrets are long random values).
+    /// </summary>
+    public int TokenPerMinute { get; set; } = 600;
 
     public int UploadsPerMinute { get; set; } = 30;
 }
@@ -28,6 +35,7 @@ public static class GatewayRateLimits
     public const string PerCaller = "per-caller";
     public const string Anonymous = "anonymous";
     public const string SignIn = "sign-in";
+    public const string Token = "token";
     public const string Uploads = "uploads";
 
     public static IHostApplicationBuilder AddGatewayRateLimits(this IHostApplicationBuilder builder)
@@ -38,16 +46,15 @@ public static class GatewayRateLimits
             options.AddPolicy(PerCaller, context => Bucket(CallerKey(context), limits.PerCallerPerMinute));
             options.AddPolicy(Uploads, context => Bucket(CallerKey(context), limits.UploadsPerMinute));
             options.AddPolicy(Anonymous, context => Bucket(AddressKey(context), limits.AnonymousPerMinute));
-            options.AddPolicy(SignIn, context => RateLimitPartition.GetFixedWindowLimiter(AddressKey(context), _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = limits.SignInPerMinute,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            }));
+            options.AddPolicy(SignIn, context => PerMinute(AddressKey(context), limits.SignInPerMinute));
+            options.AddPolicy(Token, context => PerMinute(AddressKey(context), limits.TokenPerMinute));
             options.OnRejected = RejectAsync;
         });
         return builder;
     }
+
+    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 
     private static RateLimitPartition<string> Bucket(string key, int perMinute) =>
         RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions

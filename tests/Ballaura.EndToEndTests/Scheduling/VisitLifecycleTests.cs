@@ -85,6 +85,8 @@ public sealed class VisitLifecycleTests(BallauraAppFixture system)
         using var later = await BookForAsync(patient, Principals.Patient1Id, dayAfter, nightOwl, null, "relaxation-massage-60");
         var laterId = (await later.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         Assert.Equal(dayAfter, (await tap.WaitForAsync<AppointmentReminderDue>(m => m.GetProperty("bookingId").GetGuid() == laterId)).GetProperty("startsAt").GetDateTimeOffset());
+        using var checkInTooEarly = await frontDesk.PostAsync($"/api/scheduling/bookings/{laterId}/check-in", null);
+        Assert.Contains("Check-in opens at", (await ProblemAsync(checkInTooEarly, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
 
         // The next visit (check-in opens two hours before): check-in, the session record, completion. Every non-insurance service done is charged, so each counts as performed unless the therapist says otherwise.
         var visitStart = await _flow.FirstFreeAsync(nightOwl, DateTimeOffset.UtcNow.AddMinutes(2), ["relaxation-massage-60", "cupping"], Principals.Patient1);

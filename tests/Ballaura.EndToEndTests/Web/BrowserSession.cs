@@ -67,6 +67,23 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The screen's basics for assistive technology: the page names its language and has one main heading, and every
+    /// field and button has a name a screen reader can read (a label, an aria-label or its text).
+    /// </summary>
+    public async Task AssertAccessibleAsync()
+    {
+        var unnamed = await Page.EvaluateAsync<string[]>("""
+            [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button')]
+              .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby')
+                           && !(e.tagName === 'BUTTON' && e.innerText.trim()))
+              .map(e => e.outerHTML.slice(0, 160))
+            """);
+        Xunit.Assert.True(unnamed.Length == 0, $"Fields without a name on {Page.Url}: {string.Join(" | ", unnamed)}");
+        Xunit.Assert.Equal("en", await Page.EvaluateAsync<string>("document.documentElement.lang"));
+        Xunit.Assert.Equal(1, await Page.Locator("h1").CountAsync());
+    }
+
     /// <summary>Waits for <paramref name="locator"/>; when it never shows, fails with what the page says instead (and a screenshot).</summary>
     public async Task SeeAsync(ILocator locator)
     {

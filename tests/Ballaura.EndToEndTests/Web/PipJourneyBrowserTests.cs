@@ -63,6 +63,7 @@ public sealed class PipJourneyBrowserTests(BallauraAppFixture system)
         await page.GetByLabel("Mobile phone").FillAsync("(360) 555-0142");
         await page.GetByLabel("E-mail").FillAsync("dana.whitfield@example.test");
         await browser.ScreenshotAsync("04-new-case");
+        await browser.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "Your auto accident (PIP) details" }).WaitForAsync();
@@ -108,6 +109,7 @@ public sealed class PipJourneyBrowserTests(BallauraAppFixture system)
         await page.GetByText("Thank you: we received your prescription").WaitForAsync();
         Assert.Contains("Prescription from your doctor or chiropractor — received", await page.InnerTextAsync("main"));
         await browser.ScreenshotAsync("07-document-sent");
+        await browser.AssertAccessibleAsync();
 
         await page.GotoAsync(new Uri(system.WebAddress, "/portal").ToString());
         Assert.Contains("received, the clinic is reading it", await CaseSection(page, caseId).InnerTextAsync());
@@ -120,6 +122,7 @@ public sealed class PipJourneyBrowserTests(BallauraAppFixture system)
         await page.GotoAsync(new Uri(system.WebAddress, $"/portal/cases/{caseId}/sign").ToString());
         await page.GetByLabel("Type your full name to sign").FillAsync("Dana Whitfield");
         await browser.ScreenshotAsync("08-sign");
+        await browser.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign the paperwork" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "My insurance cases" }).WaitForAsync();
         Assert.DoesNotContain("Your signature on the clinic's insurance paperwork", await CaseSection(page, caseId).InnerTextAsync());
@@ -130,6 +133,7 @@ public sealed class PipJourneyBrowserTests(BallauraAppFixture system)
         var page = browser.Page;
         await page.GetByRole(AriaRole.Heading, new() { Name = "Work waiting" }).WaitForAsync();
         await browser.ScreenshotAsync("10-staff-work-waiting");
+        await browser.AssertAccessibleAsync();
         await page.Locator($"a[href='/staff/cases/{caseId}']").First.ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Record the prescription (R4)" }).WaitForAsync();
 
@@ -163,6 +167,7 @@ public sealed class PipJourneyBrowserTests(BallauraAppFixture system)
             return await form.CountAsync() == 1;
         }, "the PIP claim to wait for confirmation on the case screen", page);
         await browser.ScreenshotAsync("12-staff-confirm-claim");
+        await browser.AssertAccessibleAsync();
         await page.GetByLabel("The claim is open and accepted").CheckAsync();
         await page.GetByLabel("It is on the patient's own auto policy, not the other driver's (R21)").CheckAsync();
         await page.GetByLabel("Confirmed with (adjuster or claim manager)").FillAsync("Pat O'Neil");
@@ -201,7 +206,12 @@ public sealed class PipJourneyBrowserTests(BallauraAppFixture system)
             Assert.Equal(0, await page.GetByLabel("Terminal token").CountAsync());
         }
 
+        // A week ahead: patient 1's same-day web bookings in other tests never meet this insurance visit (R12).
+        await page.GetByLabel("From").FillAsync(DateTime.UtcNow.AddDays(8).ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show free times" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("from=", StringComparison.Ordinal));
         await browser.ScreenshotAsync("14-staff-booking-grid");
+        await browser.AssertAccessibleAsync();
         await page.Locator("button.slot").First.ClickAsync();
         var booked = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Booked:" });
         await booked.WaitForAsync();

@@ -32,6 +32,7 @@ public sealed class StaffConsoleBrowserTests(BallauraAppFixture system)
             await frontDesk.Page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"{patientName} is checked in." }).WaitForAsync();
             Assert.Equal(1, await frontDesk.Page.Locator($"a[href='/staff/visits/{bookingId}']").CountAsync());
             await frontDesk.ScreenshotAsync("30-staff-schedule-checked-in");
+            await frontDesk.AssertAccessibleAsync();
         }
 
         await using (var therapist = await BrowserSession.OpenAsync())
@@ -49,6 +50,7 @@ public sealed class StaffConsoleBrowserTests(BallauraAppFixture system)
             await page.GetByRole(AriaRole.Button, new() { Name = "Save the session record" }).ClickAsync();
             await therapist.SeeAsync(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Session record saved." }));
             await therapist.ScreenshotAsync("31-therapist-session-record");
+            await therapist.AssertAccessibleAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Complete the visit" }).ClickAsync();
             await therapist.SeeAsync(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Visit completed" }));
         }
@@ -79,18 +81,26 @@ public sealed class StaffConsoleBrowserTests(BallauraAppFixture system)
                 Assert.True(DateTime.UtcNow < deadline, $"The claim was not paid: {await row.InnerTextAsync()}");
                 await Task.Delay(1000);
                 await page.GetByRole(AriaRole.Button, new() { Name = "Read the clearinghouse mailbox now" }).ClickAsync();
-                await page.GetByRole(AriaRole.Status).WaitForAsync();
+                await page.Locator("p.saved[role=status]").WaitForAsync();
             }
 
             Assert.Contains("settled", await row.InnerTextAsync());
             Assert.Contains("835", await page.Locator("table", new() { HasText = "What happened" }).InnerTextAsync());
             await billing.ScreenshotAsync("32-billing-claims-paid");
+            await billing.AssertAccessibleAsync();
+
+            // An 835 from a payer's portal is posted from the same page; a file that is not one is refused in words.
+            await page.GetByLabel("Post an 835 from a payer's portal (up to 128 MB)")
+                .SetInputFilesAsync(new FilePayload { Name = "remittance.835", MimeType = "text/plain", Buffer = "not an 835"u8.ToArray() });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Post the 835" }).ClickAsync();
+            await billing.SeeAsync(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "That file is not a readable 835" }));
 
             await row.GetByRole(AriaRole.Link, new() { Name = "account" }).ClickAsync();
             await page.GetByRole(AriaRole.Heading, new() { Name = $"Account: {patientName}" }).WaitForAsync();
             var ledger = await page.Locator("table", new() { HasText = "Ledger" }).InnerTextAsync();
             Assert.Contains("co-insurance", ledger);
             await billing.ScreenshotAsync("33-billing-patient-ledger");
+            await billing.AssertAccessibleAsync();
         }
 
         await using (var admin = await BrowserSession.OpenAsync())
@@ -100,6 +110,7 @@ public sealed class StaffConsoleBrowserTests(BallauraAppFixture system)
             Assert.Contains("The chain is intact", text);
             Assert.Contains("front-desk", text);
             await admin.ScreenshotAsync("34-admin-audit-log");
+            await admin.AssertAccessibleAsync();
         }
     }
 

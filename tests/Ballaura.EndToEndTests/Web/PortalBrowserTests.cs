@@ -31,6 +31,24 @@ public sealed class PortalBrowserTests(BallauraAppFixture system)
     }
 
     [Fact]
+    public async Task A_patient_reads_the_verified_benefits_and_the_estimate_of_a_visit_in_plain_words()
+    {
+        // Patient 2's Premera plan: the deductible met, 20 % co-insurance, 20 massage visits a year (the payer sandbox's 271).
+        var (caseId, _) = await new Scheduling.SchedulingFlow(system).ReadyToScheduleAsync("PRMMET");
+        await using var browser = await BrowserSession.OpenAsync();
+        await SignInAsync(browser, "/portal", "patient2@ballaura.test");
+
+        var section = await browser.Page.Locator($"section.case[aria-labelledby='case-{caseId}']").InnerTextAsync();
+        Assert.Contains("Deductible: met for this plan year.", section);
+        Assert.Contains("After the deductible you pay 20 % of each visit (co-insurance)", section);
+        Assert.Contains("Massage visits left this plan year: 20 of 20.", section);
+        // The estimate is Eligibility's, on the allowed amount (R18): 20 % of $144.00.
+        Assert.Contains("you pay about $28.80, your plan about $115.20", section);
+        await browser.ScreenshotAsync("09-portal-benefits-and-estimate");
+        await browser.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task A_patient_sees_the_call_us_rule_for_insurance_visits_their_balance_and_turns_texts_off()
     {
         await using var browser = await BrowserSession.OpenAsync();

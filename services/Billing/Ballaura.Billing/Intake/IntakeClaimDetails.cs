@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using Ballaura.Contracts.Intake;
 using Ballaura.Security.ServiceClients;
 
@@ -10,15 +8,6 @@ public sealed class IntakeClaimDetails(HttpClient http)
 {
     /// <returns>The details, or null when Intake has no such case or prescription.</returns>
     /// <exception cref="HttpRequestException">Intake could not answer now.</exception>
-    public async Task<ClaimDetails?> GetAsync(Guid caseId, Guid prescriptionId, CancellationToken cancellationToken)
-    {
-        using var response = await http.GetAsync($"api/intake/cases/{caseId}/prescriptions/{prescriptionId}/claim-details", cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<ClaimDetails>(ServiceJson.Options, cancellationToken);
-    }
+    public Task<ClaimDetails?> GetAsync(Guid caseId, Guid prescriptionId, CancellationToken cancellationToken)
+        => http.GetOrNullAsync<ClaimDetails>($"api/intake/cases/{caseId}/prescriptions/{prescriptionId}/claim-details", cancellationToken);
 }

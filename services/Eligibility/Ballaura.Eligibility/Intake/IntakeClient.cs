@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using Ballaura.Contracts.Intake;
 using Ballaura.Security.ServiceClients;
 
@@ -10,15 +8,6 @@ public sealed class IntakeClient(HttpClient http)
 {
     /// <returns>The details, or null when Intake has no such case.</returns>
     /// <exception cref="HttpRequestException">Intake could not answer now (the round is rescheduled).</exception>
-    public async Task<InsuredDetails?> GetDetailsAsync(Guid caseId, CancellationToken cancellationToken)
-    {
-        using var response = await http.GetAsync($"api/intake/cases/{caseId}/verification-details", cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<InsuredDetails>(ServiceJson.Options, cancellationToken);
-    }
+    public Task<InsuredDetails?> GetDetailsAsync(Guid caseId, CancellationToken cancellationToken)
+        => http.GetOrNullAsync<InsuredDetails>($"api/intake/cases/{caseId}/verification-details", cancellationToken);
 }

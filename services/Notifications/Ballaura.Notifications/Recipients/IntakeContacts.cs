@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using Ballaura.Contracts.Intake;
 using Ballaura.Security.ServiceClients;
 
@@ -10,15 +8,6 @@ public sealed class IntakeContacts(HttpClient http)
 {
     /// <returns>The contact, or null when Intake has no such patient.</returns>
     /// <exception cref="HttpRequestException">Intake could not answer now.</exception>
-    public async Task<PatientContact?> GetAsync(Guid patientId, CancellationToken cancellationToken)
-    {
-        using var response = await http.GetAsync($"api/intake/patients/{patientId}/contact", cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<PatientContact>(ServiceJson.Options, cancellationToken);
-    }
+    public Task<PatientContact?> GetAsync(Guid patientId, CancellationToken cancellationToken)
+        => http.GetOrNullAsync<PatientContact>($"api/intake/patients/{patientId}/contact", cancellationToken);
 }

@@ -2,6 +2,7 @@ using Ballaura.Billing.Cards;
 using Ballaura.Billing.Data;
 using Ballaura.Billing.Ledger;
 using Ballaura.Persistence;
+using Ballaura.Testing.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Xunit;
@@ -11,19 +12,14 @@ namespace Ballaura.Billing.Tests.Cards;
 /// <summary>The card-on-file pass against real SQLite and the processor sandbox: once per balance, whatever happens.</summary>
 public sealed class CardChargeRunTests : IAsyncLifetime
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"billing-cards-{Guid.NewGuid():N}.db");
+    private readonly SqliteTestDatabase<BillingSqliteDbContext> _database = new(options => new BillingSqliteDbContext(options), "billing-cards");
     private readonly RecordingOutbox _outbox = new();
 
-    public async Task InitializeAsync()
-    {
-        await using var db = Open();
-        await db.Database.MigrateAsync();
-    }
+    public Task InitializeAsync() => _database.MigrateAsync();
 
     public Task DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_database);
+        _database.Delete();
         return Task.CompletedTask;
     }
 
@@ -115,10 +111,5 @@ public sealed class CardChargeRunTests : IAsyncLifetime
     private static SandboxCardProcessor Sandbox(double failureRate) =>
         new(Options.Create(new CardSandboxOptions { Latency = TimeSpan.FromMilliseconds(5), FailureRate = failureRate }));
 
-    private BillingSqliteDbContext Open()
-    {
-        var options = new DbContextOptionsBuilder<BillingSqliteDbContext>();
-        options.UseBallauraSqlite($"Data Source={_database}");
-        return new BillingSqliteDbContext(options.Options);
-    }
+    private BillingSqliteDbContext Open() => _database.Open();
 }

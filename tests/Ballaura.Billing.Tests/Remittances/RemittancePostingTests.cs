@@ -5,6 +5,7 @@ using Ballaura.Billing.Remittances;
 using Ballaura.Contracts;
 using Ballaura.Persistence;
 using Ballaura.Security.Audit;
+using Ballaura.Testing.Sqlite;
 using Ballaura.X12.Remittances;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -15,21 +16,16 @@ namespace Ballaura.Billing.Tests.Remittances;
 public sealed class RemittancePostingTests : IAsyncLifetime
 {
     private static readonly DateOnly Visit = new(2026, 12, 1);
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"billing-remit-{Guid.NewGuid():N}.db");
+    private readonly SqliteTestDatabase<BillingSqliteDbContext> _database = new(options => new BillingSqliteDbContext(options), "billing-remit");
     private readonly Guid _patient = Guid.NewGuid();
     private readonly RecordedAccesses _audit = new();
     private readonly RecordingOutbox _outbox = new();
 
-    public async Task InitializeAsync()
-    {
-        await using var db = Open();
-        await db.Database.MigrateAsync();
-    }
+    public Task InitializeAsync() => _database.MigrateAsync();
 
     public Task DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_database);
+        _database.Delete();
         return Task.CompletedTask;
     }
 
@@ -323,10 +319,5 @@ public sealed class RemittancePostingTests : IAsyncLifetime
         }
     }
 
-    private BillingSqliteDbContext Open()
-    {
-        var options = new DbContextOptionsBuilder<BillingSqliteDbContext>();
-        options.UseBallauraSqlite($"Data Source={_database}");
-        return new BillingSqliteDbContext(options.Options);
-    }
+    private BillingSqliteDbContext Open() => _database.Open();
 }

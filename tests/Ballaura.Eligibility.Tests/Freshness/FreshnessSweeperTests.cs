@@ -1,11 +1,13 @@
 using Ballaura.Contracts;
+using Ballaura.Contracts.Intake;
 using Ballaura.Eligibility.Benefits;
 using Ballaura.Eligibility.Data;
 using Ballaura.Eligibility.Freshness;
-using Ballaura.Contracts.Intake;
 using Ballaura.Eligibility.Processing;
 using Ballaura.Eligibility.Verifications;
 using Ballaura.Messaging.Outbox;
+using Ballaura.Persistence;
+using Ballaura.Testing.Sqlite;
 using Ballaura.X12.Eligibility;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,14 +21,14 @@ namespace Ballaura.Eligibility.Tests.Freshness;
 public sealed class FreshnessSweeperTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 4, 18, 0, 0, TimeSpan.Zero);
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"eligibility-freshness-{Guid.NewGuid():N}.db");
+    private readonly SqliteTestDatabase<EligibilitySqliteDbContext> _database = new(options => new EligibilitySqliteDbContext(options), "eligibility-freshness");
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()
     {
         var time = new FixedTime(Now);
         var services = new ServiceCollection();
-        services.AddDbContext<EligibilityDbContext, EligibilitySqliteDbContext>(o => o.UseSqlite($"Data Source={_database}"));
+        services.AddDbContext<EligibilityDbContext, EligibilitySqliteDbContext>(o => o.UseBallauraSqlite(_database.ConnectionString));
         services.AddSingleton<TimeProvider>(time);
         services.AddSingleton(new ClinicCalendar(TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles"), time));
         services.AddScoped<IOutbox, RecordingOutbox>();
@@ -40,8 +42,7 @@ public sealed class FreshnessSweeperTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_database);
+        _database.Delete();
     }
 
     [Fact]

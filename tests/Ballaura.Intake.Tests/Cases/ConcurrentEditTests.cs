@@ -1,6 +1,7 @@
 using Ballaura.Contracts;
 using Ballaura.Intake.Cases;
 using Ballaura.Intake.Data;
+using Ballaura.Testing.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
@@ -10,18 +11,13 @@ namespace Ballaura.Intake.Tests.Cases;
 public sealed class ConcurrentEditTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 4, 18, 0, 0, TimeSpan.Zero);
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"intake-concurrency-{Guid.NewGuid():N}.db");
+    private readonly SqliteTestDatabase<IntakeSqliteDbContext> _database = new(options => new IntakeSqliteDbContext(options), "intake-concurrency");
 
-    public async Task InitializeAsync()
-    {
-        await using var db = Open();
-        await db.Database.MigrateAsync();
-    }
+    public Task InitializeAsync() => _database.MigrateAsync();
 
     public Task DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_database);
+        _database.Delete();
         return Task.CompletedTask;
     }
 
@@ -51,6 +47,5 @@ public sealed class ConcurrentEditTests : IAsyncLifetime
         Assert.Equal("FIRST", (await check.Cases.SingleAsync(c => c.Id == caseId)).Details.MemberId);
     }
 
-    private IntakeSqliteDbContext Open() =>
-        new(new DbContextOptionsBuilder<IntakeSqliteDbContext>().UseSqlite($"Data Source={_database}").Options);
+    private IntakeSqliteDbContext Open() => _database.Open();
 }

@@ -1,6 +1,7 @@
 using Ballaura.Notifications.Data;
 using Ballaura.Notifications.Outgoing;
 using Ballaura.Persistence;
+using Ballaura.Testing.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
@@ -9,18 +10,13 @@ namespace Ballaura.Notifications.Tests.Outgoing;
 /// <summary>One message per event and recipient, held by the database (real SQLite, migrations applied).</summary>
 public sealed class NotifyTests : IAsyncLifetime
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"notifications-{Guid.NewGuid():N}.db");
+    private readonly SqliteTestDatabase<NotificationsSqliteDbContext> _database = new(options => new NotificationsSqliteDbContext(options), "notifications");
 
-    public async Task InitializeAsync()
-    {
-        await using var db = Open();
-        await db.Database.MigrateAsync();
-    }
+    public Task InitializeAsync() => _database.MigrateAsync();
 
     public Task DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_database);
+        _database.Delete();
         return Task.CompletedTask;
     }
 
@@ -66,10 +62,5 @@ public sealed class NotifyTests : IAsyncLifetime
         Assert.Equal(2, await db.Notifications.CountAsync());
     }
 
-    private NotificationsSqliteDbContext Open()
-    {
-        var options = new DbContextOptionsBuilder<NotificationsSqliteDbContext>();
-        options.UseBallauraSqlite($"Data Source={_database}");
-        return new NotificationsSqliteDbContext(options.Options);
-    }
+    private NotificationsSqliteDbContext Open() => _database.Open();
 }

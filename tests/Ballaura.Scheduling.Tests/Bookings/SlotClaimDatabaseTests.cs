@@ -2,6 +2,7 @@ using Ballaura.Persistence;
 using Ballaura.Scheduling.Bookings;
 using Ballaura.Scheduling.Catalog;
 using Ballaura.Scheduling.Data;
+using Ballaura.Testing.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
@@ -11,18 +12,13 @@ namespace Ballaura.Scheduling.Tests.Bookings;
 public sealed class SlotClaimDatabaseTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Tuesday10 = new(2026, 12, 8, 18, 0, 0, TimeSpan.Zero); // 10:00 in Olympia
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"scheduling-claims-{Guid.NewGuid():N}.db");
+    private readonly SqliteTestDatabase<SchedulingSqliteDbContext> _database = new(options => new SchedulingSqliteDbContext(options), "scheduling-claims");
 
-    public async Task InitializeAsync()
-    {
-        await using var db = Open();
-        await db.Database.MigrateAsync();
-    }
+    public Task InitializeAsync() => _database.MigrateAsync();
 
     public Task DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_database);
+        _database.Delete();
         return Task.CompletedTask;
     }
 
@@ -129,10 +125,5 @@ public sealed class SlotClaimDatabaseTests : IAsyncLifetime
 
     private static Guid RoomFor(int index) => new[] { CatalogSeed.CedarRoomId, CatalogSeed.FernRoomId, CatalogSeed.MossRoomId }[index];
 
-    private SchedulingSqliteDbContext Open()
-    {
-        var options = new DbContextOptionsBuilder<SchedulingSqliteDbContext>();
-        options.UseBallauraSqlite($"Data Source={_database}");
-        return new SchedulingSqliteDbContext(options.Options);
-    }
+    private SchedulingSqliteDbContext Open() => _database.Open();
 }

@@ -114,6 +114,35 @@ public sealed class StaffConsoleBrowserTests(BallauraAppFixture system)
         }
     }
 
+    [Fact]
+    public async Task The_front_desk_attaches_a_fax_to_its_case_from_the_work_queue()
+    {
+        var caseId = await system.Principals.Patient1CaseAsync();
+        var frontDeskApi = await system.Principals.ClientAsync(Principals.FrontDesk);
+        var fax = new ByteArrayContent("%PDF-1.4\n% faxed insurance card\n%%EOF\n"u8.ToArray());
+        fax.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        using var received = await frontDeskApi.PostAsync("/api/intake/inbox?channel=fax&sender=360-539-0000", fax);
+        Assert.Equal(HttpStatusCode.Created, received.StatusCode);
+        var itemId = (await received.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        await using var frontDesk = await BrowserSession.OpenAsync();
+        await frontDesk.SignInAsync(system.WebAddress, "/staff/work", "frontdesk@ballaura.test");
+        var page = frontDesk.Page;
+        await page.Locator($"#case-{itemId}").FillAsync("not a case id");
+        await page.Locator($"form:has(#case-{itemId}) button").ClickAsync();
+        await frontDesk.SeeAsync(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Type the case id" }));
+
+        await page.Locator($"#case-{itemId}").FillAsync(caseId.ToString());
+        await page.Locator($"#kind-{itemId}").SelectOptionAsync("card-back");
+        await page.Locator($"form:has(#case-{itemId}) button").ClickAsync();
+        await frontDesk.SeeAsync(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Attached to the case" }));
+        Assert.Equal(0, await page.Locator($"#case-{itemId}").CountAsync());
+        await frontDesk.ScreenshotAsync("16-staff-fax-attached");
+
+        var insuranceCase = await frontDeskApi.GetFromJsonAsync<JsonElement>($"/api/intake/cases/{caseId}");
+        Assert.Contains(insuranceCase.GetProperty("documents").EnumerateArray(), d => d.GetProperty("channel").GetString() == "fax");
+    }
+
     /// <summary>Patient 2's verified case booked by phone with a therapist who works around the clock, in the next hours.</summary>
     private async Task<(Guid CaseId, Guid BookingId, DateTimeOffset Start)> BookedVisitAsync()
     {

@@ -142,15 +142,17 @@ public sealed class PipJourneyBrowserTests(BallauraAppFixture system)
 
         await page.GetByLabel("Prescriber's name").FillAsync("Dr. Ana Reyes");
         await page.GetByLabel("Prescriber's NPI").FillAsync("1234567890");
-        await page.GetByLabel("ICD-10 diagnosis codes, separated by commas").FillAsync("M54.2, S13.4XXA");
+        await page.GetByLabel("ICD-10 diagnosis codes, separated by commas").FillAsync("M54.2, XYZ");
         await page.GetByLabel("Visits prescribed").FillAsync("12");
         await page.GetByLabel("Visits per week").FillAsync("2");
         await page.GetByLabel("Written on").FillAsync(DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the prescription" }).ClickAsync();
-        // A wrong NPI check digit is refused next to the field (R4); the right one is recorded.
-        await page.Locator("#prescriberNpi-error").WaitForAsync();
+        // A wrong NPI check digit and a code that is not ICD-10 are refused next to their fields (R4); the right ones are recorded.
+        await browser.SeeAsync(page.Locator("#prescriberNpi-error"));
+        await browser.SeeAsync(page.Locator("#diagnosisCodes-error"));
         await browser.ScreenshotAsync("11-staff-prescription-refused");
         await page.GetByLabel("Prescriber's NPI").FillAsync("1234567893");
+        await page.GetByLabel("ICD-10 diagnosis codes, separated by commas").FillAsync("M54.2, S13.4XXA");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the prescription" }).ClickAsync();
         await browser.SeeAsync(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Prescription recorded." }));
     }

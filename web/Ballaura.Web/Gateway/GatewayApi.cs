@@ -17,7 +17,8 @@ public sealed record ApiResult<T>(T? Value, HttpStatusCode Status, string? Probl
     public string? Explanation => Errors is { Count: > 0 } ? string.Join(" ", Errors.Values.SelectMany(messages => messages)) : Problem;
 
     public string? ErrorFor(string field) =>
-        Errors?.FirstOrDefault(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase) || e.Key.StartsWith(field + ".", StringComparison.OrdinalIgnoreCase))
+        Errors?.FirstOrDefault(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase) || e.Key.StartsWith(field + ".", StringComparison.OrdinalIgnoreCase)
+            || e.Key.StartsWith(field + "[", StringComparison.OrdinalIgnoreCase))
             .Value?.FirstOrDefault();
 }
 

@@ -19,6 +19,9 @@ public static class Words
 
     public static DateTime ClinicLocal(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, PatientAccount.ClinicTime).DateTime;
 
+    /// <summary>Today's date at the clinic.</summary>
+    public static DateOnly ClinicToday => DateOnly.FromDateTime(ClinicLocal(DateTimeOffset.UtcNow));
+
     /// <summary>"Tue Dec 8, 2:30 PM".</summary>
     public static string When(DateTimeOffset at) => ClinicLocal(at).ToString("ddd MMM d, h:mm tt", English);
 

@@ -50,10 +50,7 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context, IL
     private async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using var _ = request;
-        if (context.HttpContext is { } current && await current.GetTokenAsync("access_token") is { } token)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+        await AuthorizeAsync(request);
 
         HttpResponseMessage response;
         try
@@ -76,9 +73,7 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context, IL
             return new ApiResult<T>(value, response.StatusCode, null);
         }
 
-        var problem = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
-            ? await response.Content.ReadFromJsonAsync<ProblemText>(cancellationToken)
-            : null;
+        var problem = await ReadProblemAsync(response, cancellationToken);
         var words = problem?.Errors is { Count: > 0 } ? "Please check the fields marked below." : problem?.Detail ?? problem?.Title ?? Words(response.StatusCode);
         return new ApiResult<T>(default, response.StatusCode, words, problem?.Errors);
     }
@@ -87,22 +82,30 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context, IL
     public async Task<(byte[]? Content, string? ContentType, string? Problem)> GetFileAsync(string path, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path.TrimStart('/'));
-        if (context.HttpContext is { } current && await current.GetTokenAsync("access_token") is { } token)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
+        await AuthorizeAsync(request);
         using var response = await http.SendAsync(request, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
             return (await response.Content.ReadAsByteArrayAsync(cancellationToken), response.Content.Headers.ContentType?.MediaType, null);
         }
 
-        var problem = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
-            ? await response.Content.ReadFromJsonAsync<ProblemText>(cancellationToken)
-            : null;
+        var problem = await ReadProblemAsync(response, cancellationToken);
         return (null, null, problem?.Detail ?? problem?.Title ?? Words(response.StatusCode));
     }
+
+    /// <summary>The signed-in user's access token, kept by the framework in the session cookie.</summary>
+    private async Task AuthorizeAsync(HttpRequestMessage request)
+    {
+        if (context.HttpContext is { } current && await current.GetTokenAsync("access_token") is { } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+    }
+
+    private static async Task<ProblemText?> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+            ? await response.Content.ReadFromJsonAsync<ProblemText>(cancellationToken)
+            : null;
 
     private static string Words(HttpStatusCode status) => status switch
     {

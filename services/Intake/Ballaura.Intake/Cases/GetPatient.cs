@@ -9,7 +9,7 @@ namespace Ballaura.Intake.Cases;
 /// <summary>Who a patient is, as the staff screens (schedule, accounts, call-backs) name them.</summary>
 public sealed record PatientResponse(Guid Id, string Name, DateOnly BirthDate, string? Phone, string? Email)
 {
-    public static PatientResponse From(Patient p) => new(p.Id, $"{p.FirstName} {p.LastName}", p.BirthDate, p.Phone, p.Email);
+    public static PatientResponse From(Patient p) => new(p.Id, p.FullName, p.BirthDate, p.Phone, p.Email);
 }
 
 public static class GetPatient

@@ -24,6 +24,9 @@ public sealed class Patient
     public PostalAddress? Address { get; private set; }
     public PreferredContact? PreferredContact { get; private set; }
 
+    /// <summary>"First Last", as staff screens name the patient and a signature is compared with (not stored).</summary>
+    public string FullName => $"{FirstName} {LastName}";
+
     private Patient()
     {
     }

@@ -87,7 +87,7 @@ public static class PaperworkEndpoints
         }
 
         var patient = insuranceCase!.Patient;
-        if (!SameName(request.TypedName!, $"{patient.FirstName} {patient.LastName}"))
+        if (!SameName(request.TypedName!, patient.FullName))
         {
             return TypedResults.Problem(title: "The typed name does not match the patient.",
                 detail: "Type your first and last name as they are on your case.", statusCode: StatusCodes.Status422UnprocessableEntity);

@@ -41,7 +41,7 @@ public static class StaffReviewQueue
             .ToDictionaryAsync(c => c.Id, cancellationToken);
         var patientIds = cases.Values.Select(c => c.PatientId).Distinct().ToList();
         var names = await db.Patients.AsNoTracking().Where(p => patientIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => $"{p.FirstName} {p.LastName}", cancellationToken);
+            .ToDictionaryAsync(p => p.Id, p => p.FullName, cancellationToken);
 
         var items = unreviewed.GroupBy(d => d.CaseId)
             .Where(g => cases.ContainsKey(g.Key))

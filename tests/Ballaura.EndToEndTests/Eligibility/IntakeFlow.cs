@@ -55,9 +55,10 @@ public sealed class IntakeFlow(BallauraAppFixture system)
             prescriberName = "Dr. Ana Reyes", prescriberRole = "Doctor", prescriberNpi = "1234567893", diagnosisCodes = new[] { "M54.2" },
             visitsPrescribed = 12, visitsPerWeek = 2, prescribedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)),
         }));
-        // Ready for verification — or already past it: Eligibility may have answered before this read.
+        // Ready for verification — or already past it: Eligibility may have answered before this read, and a patient who
+        // signed this paperwork version for an earlier case goes straight on to ready to schedule (R8).
         var insuranceCase = await frontDesk.GetFromJsonAsync<JsonElement>($"/api/intake/cases/{caseId}");
-        Assert.Contains(insuranceCase.GetProperty("status").GetString(), new[] { "ReadyForVerification", "Verified", "VerificationFailed", "AwaitingSignature" });
+        Assert.Contains(insuranceCase.GetProperty("status").GetString(), new[] { "ReadyForVerification", "Verified", "VerificationFailed", "AwaitingSignature", "ReadyToSchedule" });
     }
 
     private static async Task<Guid> OpenAsync(HttpClient client, object body)

@@ -22,11 +22,12 @@ var figures = new List<(string Label, string Value)>();
 if (what is "messaging" or "all")
 {
     var baseline = await BaselineScenario.RunAsync(broker!.Node.ConnectionString, messages);
-    var (outbox, outboxLatency) = await OutboxScenario.RunAsync(broker.Node.ConnectionString, directory, messages);
+    var (outbox, outboxLatency, inboxGroups) = await OutboxScenario.RunAsync(broker.Node.ConnectionString, directory, messages);
     Console.WriteLine(baseline);
     Console.WriteLine(outbox);
     Console.WriteLine(outboxLatency);
     figures.Add(("outbox/baseline throughput (goal ≥ 0.70)", $"{outbox.PerSecond / baseline.PerSecond:N2}"));
+    figures.Add(("backlog's inbox group commits", inboxGroups));
 }
 
 if (what is "gateway" or "all")

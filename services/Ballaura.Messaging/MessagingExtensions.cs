@@ -35,6 +35,7 @@ public static class MessagingExtensions
         builder.Services.AddCommitSignal<OutboxSignal>();
         builder.Services.AddScoped<IOutbox, EfOutbox<TDbContext>>();
         builder.Services.AddScoped(sp => new ScopedDbContext(sp.GetRequiredService<TDbContext>()));
+        builder.Services.TryAddSingleton<InboxGroups>();
         var endpointNames = new ReceiveEndpointNames();
         builder.Services.AddSingleton(endpointNames);
         builder.Services.AddSingleton(sp => new ErrorQueues(endpointNames, sp.GetRequiredService<IConfiguration>()));

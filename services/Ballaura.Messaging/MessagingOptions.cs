@@ -1,3 +1,5 @@
+using Ballaura.Messaging.Inbox;
+
 namespace Ballaura.Messaging;
 
 /// <summary>Bound from the "Messaging" configuration section.</summary>
@@ -15,6 +17,8 @@ public sealed class MessagingOptions
     public int PrefetchCount { get; set; } = 64;
 
     public OutboxOptions Outbox { get; set; } = new();
+
+    public InboxOptions Inbox { get; set; } = new();
 }
 
 public sealed class OutboxOptions

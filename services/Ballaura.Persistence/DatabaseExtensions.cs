@@ -12,7 +12,8 @@ public static class DatabaseExtensions
     /// <summary>
     /// Registers <typeparamref name="TContext"/> backed by the provider named in "Database:Provider"
     /// (Sqlite by default) and the connection string <paramref name="connectionName"/>. Each provider
-    /// has its own context subclass so that each keeps its own migrations.
+    /// has its own context subclass so that each keeps its own migrations. The options are built once
+    /// (every interceptor is a singleton), not again for every request and every consumed message.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext, TSqliteContext, TSqlServerContext>(
         this IHostApplicationBuilder builder, string connectionName)
@@ -29,15 +30,15 @@ public static class DatabaseExtensions
         if (provider == DatabaseProvider.Sqlite)
         {
             EnsureDirectoryOf(connectionString);
-            builder.Services.AddDbContext<TContext, TSqliteContext>((sp, options) => options
-                .UseBallauraSqlite(connectionString)
-                .AddInterceptors(sp.GetServices<IInterceptor>()));
+            builder.Services.AddDbContext<TContext, TSqliteContext>(
+                (sp, options) => options.UseBallauraSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()),
+                optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {
-            builder.Services.AddDbContext<TContext, TSqlServerContext>((sp, options) => options
-                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetServices<IInterceptor>()));
+            builder.Services.AddDbContext<TContext, TSqlServerContext>(
+                (sp, options) => options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()).AddInterceptors(sp.GetServices<IInterceptor>()),
+                optionsLifetime: ServiceLifetime.Singleton);
         }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName, tags: ["ready"]);

@@ -9,9 +9,12 @@ namespace Ballaura.Messaging.Inbox;
 /// endpoint already handled is acknowledged and skipped; two deliveries racing each other are
 /// stopped by the inbox's primary key, and the loser is retried and then skipped.
 /// Whatever the consumer publishes through <see cref="Outbox.IOutbox"/> commits in the same transaction.
+/// On SQLite, deliveries arriving together share that transaction (<see cref="InboxGroup"/>); on SQL Server,
+/// which writes concurrently, each has its own, run by the provider's retrying execution strategy.
 /// </summary>
 internal sealed partial class InboxFilter<TMessage>(
     ScopedDbContext messagingDb,
+    InboxGroups groups,
     TimeProvider time,
     ILogger<InboxFilter<TMessage>> logger) : IFilter<ConsumeContext<TMessage>> where TMessage : class
 {
@@ -27,6 +30,13 @@ internal sealed partial class InboxFilter<TMessage>(
         // The whole attempt is one transaction that either commits or rolls back: EF's savepoint around
         // each SaveChanges inside it would only add two statements per message.
         db.Database.AutoSavepointsEnabled = false;
+        if (db.Database.ProviderName == SqliteProvider)
+        {
+            await groups.For(consumer).HandleAsync(
+                new InboxDelivery(messageId, typeof(TMessage).Name, db, () => next.Send(context), context.CancellationToken));
+            return;
+        }
+
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
@@ -55,6 +65,8 @@ internal sealed partial class InboxFilter<TMessage>(
             }
         });
     }
+
+    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("ballaura-inbox");
 

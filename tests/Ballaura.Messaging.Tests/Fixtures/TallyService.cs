@@ -46,7 +46,7 @@ public sealed class TallyService : IAsyncDisposable
             bus.AddConsumer<TallyCountedConsumer>();
         });
         var connectionString = new SqliteConnectionStringBuilder { DataSource = databaseFile }.ToString();
-        builder.Services.AddDbContext<TallyDbContext>((sp, options) => options
+        builder.Services.AddDbContext<TallyDbContext>(optionsLifetime: ServiceLifetime.Singleton, optionsAction: (sp, options) => options
             .UseBallauraSqlite(connectionString)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         if (!startBus)

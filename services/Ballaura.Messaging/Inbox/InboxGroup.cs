@@ -39,7 +39,11 @@ internal sealed partial class InboxGroup : IAsyncDisposable
         _time = time;
         _maxGroupSize = Math.Max(1, maxGroupSize);
         _logger = logger;
-        _loop = Task.Run(RunAsync);
+        // The loop must not carry the ambient state of the delivery that happened to create it.
+        using (ExecutionContext.SuppressFlow())
+        {
+            _loop = Task.Run(RunAsync);
+        }
     }
 
     /// <summary>Completes when <paramref name="delivery"/> is committed or skipped as a duplicate; throws what its consumer threw.</summary>
@@ -101,7 +105,7 @@ internal sealed partial class InboxGroup : IAsyncDisposable
                 LogDuplicateSkipped(delivery.MessageType, delivery.MessageId, _consumer);
                 delivery.Done();
             }
-            else if (await TryHandleAsync(delivery, connection, transaction))
+            else if (await delivery.InOwnContext(() => TryHandleAsync(delivery, connection, transaction)))
             {
                 handled.Add(delivery.MessageId);
                 committed.Add(delivery);

@@ -8,6 +8,7 @@ source scripts/prerequisites.sh
 ensure_dotnet
 ensure_broker
 ensure_chromium
+ensure_azurite
 export DOTNET_GENERATE_ASPNET_CERTIFICATE=false DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 results="$(pwd)/TestResults"

@@ -15,7 +15,7 @@ var identitySettings = new IdentitySettings(builder, gateway, databases);
 var identity = builder.AddBallauraService<Projects.Ballaura_Identity>("identity", messaging, databases, identitySettings)
     .WithTokenIssuer(identitySettings);
 var intake = builder.AddBallauraService<Projects.Ballaura_Intake>("intake", messaging, databases, identitySettings)
-    .WithEnvironment("Documents__Directory", Path.Combine(databases.Directory, "documents"));
+    .WithDocumentStore(builder, databases);
 // Stands in for the clearinghouse and its payers: an outside party, with its latency, errors and outages.
 var payerSandbox = builder.AddProject<Projects.Ballaura_PayerSandbox>("payer-sandbox")
     .WithHttpHealthCheck("/health");

@@ -36,3 +36,20 @@ ensure_chromium() {
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends chromium >/dev/null
 }
+
+# Azurite (the Azure Storage emulator, an npm package pinned in tools/azurite) for the blob document store's tests:
+# the tests start it themselves with a private folder and port when no container runtime is there to run it.
+ensure_azurite() {
+  if [ -x tools/azurite/node_modules/.bin/azurite-blob ]; then
+    return
+  fi
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "No npm: installing Debian's nodejs and npm packages for Azurite." >&2
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends nodejs npm >/dev/null
+  fi
+  echo "Installing Azurite (tools/azurite) with npm." >&2
+  npm ci --prefix tools/azurite --no-audit --no-fund --loglevel=error >/dev/null
+}

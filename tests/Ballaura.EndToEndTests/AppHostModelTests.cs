@@ -58,4 +58,17 @@ public sealed class AppHostModelTests
         var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "gateway");
         Assert.Contains(gateway.Annotations, a => a is HealthCheckAnnotation);
     }
+
+    [Fact]
+    public async Task Intake_keeps_documents_in_a_blob_store_when_one_is_configured()
+    {
+        await using var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Ballaura_AppHost>(
+            ["Messaging:Mode=external", "ConnectionStrings:messaging=amqp://guest:guest@localhost:5672/",
+             "Documents:Store=AzureBlob", "ConnectionStrings:documents=UseDevelopmentStorage=true"]);
+
+        var intake = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "intake");
+
+        Assert.IsAssignableFrom<IResourceWithConnectionString>(builder.Resources.Single(r => r.Name == "documents"));
+        Assert.Contains(intake.Annotations.OfType<ResourceRelationshipAnnotation>(), r => r.Resource.Name == "documents");
+    }
 }

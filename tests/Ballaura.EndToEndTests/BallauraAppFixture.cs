@@ -1,6 +1,8 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Azure.Storage.Blobs;
+using Ballaura.Testing.Azurite;
 using Ballaura.EndToEndTests.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,6 +13,7 @@ namespace Ballaura.EndToEndTests;
 /// <summary>
 /// The whole system as the AppHost runs it (broker, five services, gateway), started once for the
 /// collection, with its own data directory and broker ports so it never collides with a developer's run.
+/// Intake keeps documents in a blob store (Azurite), as in production.
 /// </summary>
 public sealed class BallauraAppFixture : IAsyncLifetime
 {
@@ -21,7 +24,12 @@ public sealed class BallauraAppFixture : IAsyncLifetime
     public static readonly string PhoneSystemSecret = "e2e-" + Guid.NewGuid().ToString("N");
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "ballaura-e2e", Guid.NewGuid().ToString("N")[..8]);
+    private readonly AzuriteFixture _blobStorage = new();
+    private readonly string _documentContainer = "e2e-" + Guid.NewGuid().ToString("N")[..12];
     private DistributedApplication? _app;
+
+    /// <summary>The blob container where Intake keeps this run's documents.</summary>
+    public BlobContainerClient Documents => new(_blobStorage.ConnectionString, _documentContainer);
 
     /// <summary>Anonymous calls through the gateway.</summary>
     public HttpClient Gateway { get; private set; } = null!;
@@ -47,6 +55,7 @@ public sealed class BallauraAppFixture : IAsyncLifetime
     /// </summary>
     public async Task InitializeAsync()
     {
+        await _blobStorage.InitializeAsync();
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -83,6 +92,9 @@ public sealed class BallauraAppFixture : IAsyncLifetime
                 $"Parameters:scheduling-client-secret=e2e-{Guid.NewGuid():N}",
                 $"Parameters:billing-client-secret=e2e-{Guid.NewGuid():N}",
                 $"Parameters:notifications-client-secret=e2e-{Guid.NewGuid():N}",
+                "Documents:Store=AzureBlob",
+                $"Documents:Container={_documentContainer}",
+                $"ConnectionStrings:documents={_blobStorage.ConnectionString}",
             ],
             (options, _) => options.DisableDashboard = true);
 
@@ -208,6 +220,7 @@ public sealed class BallauraAppFixture : IAsyncLifetime
         PayerSandbox?.Dispose();
         Principals?.Dispose();
         await StopAsync();
+        await _blobStorage.DisposeAsync();
 
         try
         {

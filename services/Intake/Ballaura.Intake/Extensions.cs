@@ -23,8 +23,7 @@ public static class Extensions
         builder.AddBallauraAuthentication();
         builder.AddPhiAudit<IntakeDbContext>();
         builder.Services.AddOpenApi();
-        var documents = builder.Configuration["Documents:Directory"] ?? Path.Combine(builder.Environment.ContentRootPath, ".data", "documents");
-        builder.Services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(documents));
+        builder.AddDocumentStore();
         return builder;
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Azure.Storage.Blobs.Models;
 using Ballaura.EndToEndTests.Security;
 using Xunit;
 
@@ -37,6 +38,9 @@ public sealed class DocumentTests(BallauraAppFixture system)
         Assert.Equal("image/png", own.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", own.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal(Png, await own.Content.ReadAsByteArrayAsync());
+        // Kept in the blob store under the case, byte for byte, not in the database.
+        var stored = await system.Documents.GetBlobsAsync(BlobTraits.None, BlobStates.None, $"{caseId:N}/", CancellationToken.None).ToListAsync();
+        Assert.Equal(Png, (await system.Documents.GetBlobClient(Assert.Single(stored).Name).DownloadContentAsync()).Value.Content.ToArray());
 
         var frontDesk = await system.Principals.ClientAsync(Principals.FrontDesk);
         using var staff = await frontDesk.GetAsync(location);

@@ -14,11 +14,14 @@ public static class DocumentDownloads
 
     private static async Task<IResult> InlineAsync(GatewayApi gateway, string path, CancellationToken ct)
     {
-        var (content, type, problem) = await gateway.GetFileAsync(path, ct);
-        return content is null
-            ? Results.Problem(title: problem, statusCode: StatusCodes.Status404NotFound)
-            : Results.File(content, type ?? "application/octet-stream");
+        var file = await gateway.GetFileAsync(path, ct);
+        return file.Value is { } found
+            ? Results.File(found.Content, found.ContentType ?? "application/octet-stream")
+            : Refused(file);
     }
+
+    /// <summary>The gateway's refusal, with its own status (not found, not yours, the system away) and the words for it.</summary>
+    private static IResult Refused(ApiResult<DownloadedFile> file) => Results.Problem(title: file.Problem, statusCode: (int)file.Status);
 
     public static WebApplication MapDocumentDownloads(this WebApplication app)
     {
@@ -29,10 +32,10 @@ public static class DocumentDownloads
                 return Results.Problem(title: PatientAccount.NotLinked, statusCode: StatusCodes.Status404NotFound);
             }
 
-            var (content, type, problem) = await gateway.GetFileAsync($"/api/billing/patients/{patientId}/superbill{(year is { } y ? $"?year={y}" : "")}", ct);
-            return content is null
-                ? Results.Problem(title: problem, statusCode: StatusCodes.Status404NotFound)
-                : Results.File(content, type ?? "application/pdf", $"superbill-{year ?? DateTime.UtcNow.Year}.pdf");
+            var superbill = await gateway.GetFileAsync($"/api/billing/patients/{patientId}/superbill{(year is { } y ? $"?year={y}" : "")}", ct);
+            return superbill.Value is { } found
+                ? Results.File(found.Content, found.ContentType ?? "application/pdf", $"superbill-{year ?? DateTime.UtcNow.Year}.pdf")
+                : Refused(superbill);
         }).RequireAuthorization();
 
         // Staff open a case's document or an inbox fax in the browser (shown inline, not saved); Intake audits each read.

@@ -22,6 +22,9 @@ public sealed record ApiResult<T>(T? Value, HttpStatusCode Status, string? Probl
             .Value?.FirstOrDefault();
 }
 
+/// <summary>A downloaded file's bytes and declared type.</summary>
+public sealed record DownloadedFile(byte[] Content, string? ContentType);
+
 /// <summary>Calls the services through the gateway — never directly — with the signed-in user's access token.</summary>
 public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context, ILogger<GatewayApi> logger)
 {
@@ -50,21 +53,12 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context, IL
     private async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using var _ = request;
-        await AuthorizeAsync(request);
-
-        HttpResponseMessage response;
-        try
+        using var response = await SendOrNullAsync(request, cancellationToken);
+        if (response is null)
         {
-            response = await http.SendAsync(request, cancellationToken);
-        }
-        catch (Exception error) when (error is HttpRequestException or TaskCanceledException or TimeoutException && !cancellationToken.IsCancellationRequested)
-        {
-            // The gateway or a service behind it is away: the page says so instead of failing.
-            logger.LogWarning("Gateway call {Method} {Path} failed: {Error}", request.Method, request.RequestUri?.AbsolutePath, error.GetType().Name);
             return new ApiResult<T>(default, HttpStatusCode.ServiceUnavailable, Words(HttpStatusCode.ServiceUnavailable));
         }
 
-        using var __ = response;
         if (response.IsSuccessStatusCode)
         {
             var value = response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0
@@ -78,19 +72,39 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor context, IL
         return new ApiResult<T>(default, response.StatusCode, words, problem?.Errors);
     }
 
-    /// <summary>A file (a PDF) from the gateway, to stream to the browser; null with the problem when there is none.</summary>
-    public async Task<(byte[]? Content, string? ContentType, string? Problem)> GetFileAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>A file (a PDF, a scan) from the gateway, to send on to the browser; or the problem in words with its status.</summary>
+    public async Task<ApiResult<DownloadedFile>> GetFileAsync(string path, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path.TrimStart('/'));
-        await AuthorizeAsync(request);
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await SendOrNullAsync(request, cancellationToken);
+        if (response is null)
+        {
+            return new ApiResult<DownloadedFile>(null, HttpStatusCode.ServiceUnavailable, Words(HttpStatusCode.ServiceUnavailable));
+        }
+
         if (response.IsSuccessStatusCode)
         {
-            return (await response.Content.ReadAsByteArrayAsync(cancellationToken), response.Content.Headers.ContentType?.MediaType, null);
+            var file = new DownloadedFile(await response.Content.ReadAsByteArrayAsync(cancellationToken), response.Content.Headers.ContentType?.MediaType);
+            return new ApiResult<DownloadedFile>(file, response.StatusCode, null);
         }
 
         var problem = await ReadProblemAsync(response, cancellationToken);
-        return (null, null, problem?.Detail ?? problem?.Title ?? Words(response.StatusCode));
+        return new ApiResult<DownloadedFile>(null, response.StatusCode, problem?.Detail ?? problem?.Title ?? Words(response.StatusCode));
+    }
+
+    /// <returns>The gateway's answer, or null when it (or a service behind it) cannot be reached: the page says so instead of failing.</returns>
+    private async Task<HttpResponseMessage?> SendOrNullAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        await AuthorizeAsync(request);
+        try
+        {
+            return await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception error) when (error is HttpRequestException or TaskCanceledException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Gateway call {Method} {Path} failed: {Error}", request.Method, request.RequestUri?.AbsolutePath, error.GetType().Name);
+            return null;
+        }
     }
 
     /// <summary>The signed-in user's access token, kept by the framework in the session cookie.</summary>

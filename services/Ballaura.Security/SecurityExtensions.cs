@@ -1,4 +1,5 @@
 using Ballaura.Security.Audit;
+using Ballaura.Security.Tokens;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,8 @@ public static class SecurityExtensions
     /// <summary>
     /// Bearer tokens issued by the identity service ("Identity:Authority", the public issuer URL), for the
     /// Ballaura API audience, RS256-signed only, and the named policies with an authenticated-only fallback.
-    /// The gateway checks first; every service checks again (defence in depth).
+    /// The gateway checks first; every service checks again (defence in depth). A token that passed is remembered for
+    /// up to a minute (<see cref="ValidatedTokenCache"/>).
     /// </summary>
     public static IHostApplicationBuilder AddBallauraAuthentication(this IHostApplicationBuilder builder)
     {
@@ -45,6 +47,10 @@ public static class SecurityExtensions
                     RoleClaimType = BallauraClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
+                // After MapInboundClaims, which configures the default handler that the cache wraps.
+                var handler = options.TokenHandlers.Single();
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(new ValidatedTokenCache(handler, TimeProvider.System));
             });
         builder.Services.AddAuthorization(BallauraPolicies.AddTo);
         return builder;

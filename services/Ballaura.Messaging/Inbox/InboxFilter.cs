@@ -18,6 +18,8 @@ internal sealed partial class InboxFilter<TMessage>(
     TimeProvider time,
     ILogger<InboxFilter<TMessage>> logger) : IFilter<ConsumeContext<TMessage>> where TMessage : class
 {
+    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
     public async Task Send(ConsumeContext<TMessage> context, IPipe<ConsumeContext<TMessage>> next)
     {
         if (context.MessageId is not { } messageId)
@@ -65,8 +67,6 @@ internal sealed partial class InboxFilter<TMessage>(
             }
         });
     }
-
-    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("ballaura-inbox");
 

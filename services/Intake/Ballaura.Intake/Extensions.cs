@@ -39,6 +39,7 @@ public static class Extensions
         api.MapCloseCase();
         api.MapListPatientCases();
         api.MapGetPatient();
+        api.MapFindPatients();
         api.MapGetVerificationDetails();
         api.MapFindCallers();
         api.MapGetPatientContact();

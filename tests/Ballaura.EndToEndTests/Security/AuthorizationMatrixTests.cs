@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests(BallauraAppFixture system)
         ["POST /api/intake/cases/{caseId:guid}/documents/{documentId:guid}/review"] = FrontDeskOnly(allowed: 404),
         ["POST /api/intake/cases/{caseId:guid}/close"] = FrontDeskOnly(allowed: 400),
         ["GET /api/intake/patients/{patientId:guid}"] = Answer(anonymous: 401, everyoneElse: 200, (Patient2, 404)),
+        ["GET /api/intake/patients"] = StaffOnly(allowed: 400),
         ["GET /api/intake/patients/{patientId:guid}/cases"] = Answer(anonymous: 401, everyoneElse: 200, (Patient2, 404)),
         ["POST /api/intake/payers"] = AdminOnly(allowed: 400),
         ["POST /api/intake/inbox"] = FrontDeskOnly(allowed: 400),

@@ -19,7 +19,9 @@ public static class MessagingModelBuilderExtensions
             outbox.Property(m => m.Body).IsRequired();
             outbox.Property(m => m.TraceParent).HasMaxLength(100);
             outbox.Property(m => m.LastError).HasMaxLength(1000);
-            outbox.HasIndex(m => new { m.SentAt, m.NotBefore, m.SequenceNumber });
+            // The dispatcher's claim walks the unsent rows (SentAt null) in sequence order and stops at a batch; with
+            // NotBefore between the two, it sorted every unsent row for each batch, which grows with an outage's backlog.
+            outbox.HasIndex(m => new { m.SentAt, m.SequenceNumber });
         });
 
         modelBuilder.Entity<InboxState>(inbox =>

@@ -665,7 +665,7 @@ namespace Ballaura.Billing.Data.Migrations.SqlServer
                     b.HasIndex("MessageId")
                         .IsUnique();
 
-                    b.HasIndex("SentAt", "NotBefore", "SequenceNumber");
+                    b.HasIndex("SentAt", "SequenceNumber");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });

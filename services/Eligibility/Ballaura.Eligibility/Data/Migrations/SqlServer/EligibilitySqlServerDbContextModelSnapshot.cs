@@ -379,7 +379,7 @@ namespace Ballaura.Eligibility.Data.Migrations.SqlServer
                     b.HasIndex("MessageId")
                         .IsUnique();
 
-                    b.HasIndex("SentAt", "NotBefore", "SequenceNumber");
+                    b.HasIndex("SentAt", "SequenceNumber");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });

@@ -372,7 +372,7 @@ namespace Ballaura.Eligibility.Data.Migrations.Sqlite
                     b.HasIndex("MessageId")
                         .IsUnique();
 
-                    b.HasIndex("SentAt", "NotBefore", "SequenceNumber");
+                    b.HasIndex("SentAt", "SequenceNumber");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });

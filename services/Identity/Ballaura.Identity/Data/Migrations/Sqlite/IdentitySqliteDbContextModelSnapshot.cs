@@ -241,7 +241,7 @@ namespace Ballaura.Identity.Data.Migrations.Sqlite
                     b.HasIndex("MessageId")
                         .IsUnique();
 
-                    b.HasIndex("SentAt", "NotBefore", "SequenceNumber");
+                    b.HasIndex("SentAt", "SequenceNumber");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });

@@ -552,7 +552,7 @@ namespace Ballaura.Intake.Data.Migrations.SqlServer
                     b.HasIndex("MessageId")
                         .IsUnique();
 
-                    b.HasIndex("SentAt", "NotBefore", "SequenceNumber");
+                    b.HasIndex("SentAt", "SequenceNumber");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });

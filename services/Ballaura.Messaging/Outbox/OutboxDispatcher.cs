@@ -176,8 +176,9 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
             .Where(m => due.Contains(m.SequenceNumber) && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockId, lockId).SetProperty(m => m.LockedUntil, leaseEnd), cancellationToken);
 
+        // Read back through the primary key: LockId has no index, and the table keeps sent rows for days.
         return await outbox.AsNoTracking()
-            .Where(m => m.LockId == lockId)
+            .Where(m => due.Contains(m.SequenceNumber) && m.LockId == lockId)
             .OrderBy(m => m.SequenceNumber)
             .ToListAsync(cancellationToken);
     }

@@ -29,7 +29,7 @@ public sealed class TallyService : IAsyncDisposable
 
     public static async Task<TallyService> StartAsync(
         RabbitMqFixture broker, string serviceName, string databaseFile, bool dispatcherEnabled = true, bool startBus = true,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -53,6 +53,8 @@ public sealed class TallyService : IAsyncDisposable
         {
             builder.Services.RemoveAll<IHostedService>();
         }
+
+        services?.Invoke(builder.Services);
 
         var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())

@@ -151,7 +151,9 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
 
     /// <summary>
     /// Takes a lease on the oldest due rows. The conditional update is the lock, so it works the same
-    /// on SQLite and SQL Server: a replica that lost the race updates nothing and reads nothing back.
+    /// on SQLite and SQL Server: a replica that lost the race updates nothing for the rows it lost.
+    /// When the lease took every row read (no other replica, the usual case), the rows read are the batch;
+    /// only after a lost race are the rows this lease holds read back.
     /// </summary>
     private async Task<List<OutboxMessage>> ClaimDueRowsAsync(TDbContext db, CancellationToken cancellationToken)
     {
@@ -162,7 +164,6 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
                 && (m.NotBefore == null || m.NotBefore <= now)
                 && (m.LockedUntil == null || m.LockedUntil < now))
             .OrderBy(m => m.SequenceNumber)
-            .Select(m => m.SequenceNumber)
             .Take(_options.BatchSize)
             .ToListAsync(cancellationToken);
         if (due.Count == 0)
@@ -172,15 +173,21 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
 
         var lockId = Guid.NewGuid();
         var leaseEnd = now + _options.LeaseDuration;
-        await outbox
-            .Where(m => due.Contains(m.SequenceNumber) && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+        var dueSequence = due.Select(m => m.SequenceNumber).ToList();
+        var leased = await outbox
+            .Where(m => dueSequence.Contains(m.SequenceNumber) && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockId, lockId).SetProperty(m => m.LockedUntil, leaseEnd), cancellationToken);
+        if (leased == due.Count)
+        {
+            return due;
+        }
 
         // Read back through the primary key: LockId has no index, and the table keeps sent rows for days.
-        return await outbox.AsNoTracking()
-            .Where(m => due.Contains(m.SequenceNumber) && m.LockId == lockId)
-            .OrderBy(m => m.SequenceNumber)
+        var ours = await outbox.AsNoTracking()
+            .Where(m => dueSequence.Contains(m.SequenceNumber) && m.LockId == lockId)
+            .Select(m => m.SequenceNumber)
             .ToListAsync(cancellationToken);
+        return [.. due.Where(m => ours.Contains(m.SequenceNumber))];
     }
 
     /// <returns>null when published, otherwise the reason it was not.</returns>

@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Ballaura.Messaging.Outbox;
 using Ballaura.Messaging.Tests.Contracts;
 using Ballaura.Messaging.Tests.Fixtures;
 using MassTransit;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -43,6 +46,66 @@ public sealed class ReplicaTests(RabbitMqFixture broker)
         Assert.Equal(events, deliveries.Count);
         Assert.All(deliveries.Values, count => Assert.Equal(1, count));
         Assert.All(await first.InScopeAsync((_, db) => db.Tallies.Where(t => t.Key.StartsWith("replica-")).ToListAsync()), t => Assert.Equal(1, t.Count));
+    }
+
+    [Fact]
+    public async Task A_row_another_replica_leases_between_the_claims_read_and_its_lease_is_left_to_that_replica()
+    {
+        var databaseFile = TallyService.NewDatabaseFile();
+        var rival = new RivalLeaseBeforeFirstClaim(databaseFile);
+        await using var service = await TallyService.StartAsync(broker, "race-" + Guid.NewGuid().ToString("N")[..8], databaseFile,
+            services: s => s.AddSingleton<IInterceptor>(rival));
+
+        await service.InScopeAsync(async (sp, db) =>
+        {
+            var outbox = sp.GetRequiredService<IOutbox>();
+            for (var i = 0; i < 5; i++)
+            {
+                outbox.Publish(new TallyRequested($"race-{i}"));
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        await Eventually.TrueAsync(
+            async () => await service.InScopeAsync((_, db) => db.Tallies.CountAsync(t => t.Key.StartsWith("race-"))) == 4,
+            "the four rows this dispatcher leased are published and consumed");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(0, await service.CountAsync("race-0"));
+        var taken = await service.InScopeAsync((_, db) => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.SequenceNumber).FirstAsync());
+        Assert.Null(taken.SentAt);
+        Assert.Equal(RivalLeaseBeforeFirstClaim.RivalLock, taken.LockId);
+    }
+
+    /// <summary>
+    /// Plays a second replica: just before the dispatcher's first lease, it leases the oldest unsent row itself (for far longer
+    /// than the test), so the dispatcher read that row as due but can no longer take it.
+    /// </summary>
+    private sealed class RivalLeaseBeforeFirstClaim(string databaseFile) : DbCommandInterceptor
+    {
+        public static readonly Guid RivalLock = Guid.NewGuid();
+        private int _done;
+
+        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.TrimStart().StartsWith("UPDATE", StringComparison.Ordinal)
+                && command.CommandText.Contains("\"LockedUntil\" = @", StringComparison.Ordinal)
+                && Interlocked.Exchange(ref _done, 1) == 0)
+            {
+                await using var rival = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databaseFile }.ToString());
+                await rival.OpenAsync(cancellationToken);
+                await using var lease = rival.CreateCommand();
+                lease.CommandText = """
+                    UPDATE "OutboxMessages" SET "LockId" = $lock, "LockedUntil" = '2999-01-01 00:00:00'
+                    WHERE "SequenceNumber" = (SELECT MIN("SequenceNumber") FROM "OutboxMessages" WHERE "SentAt" IS NULL)
+                    """;
+                lease.Parameters.AddWithValue("$lock", RivalLock.ToString().ToUpperInvariant());
+                await lease.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return result;
+        }
     }
 
     /// <summary>Counts raw deliveries before the inbox, so a double publish would show even though the inbox hides it.</summary>

@@ -15,6 +15,7 @@ namespace Ballaura.Benchmarks.Gateway;
 public static class GatewayScenario
 {
     private const int Concurrency = 64;
+    private const int Rounds = 3;
 
     public static async Task<IReadOnlyList<(string Label, string Value)>> RunAsync(
         string repositoryRoot, string connectionString, string directory, TimeSpan duration)
@@ -66,34 +67,76 @@ public static class GatewayScenario
             await LoadGenerator.SaturateAsync("warm-up", anonymous, url, Concurrency, warmUp);
         }
 
-        var directRead = await LoadGenerator.SaturateAsync("direct: GET case (database read)", client, intake.BaseAddress + caseUrl, Concurrency, duration);
-        var gatewayRead = await LoadGenerator.SaturateAsync("gateway: GET case (database read)", client, gateway.BaseAddress + caseUrl, Concurrency, duration);
+        var reads = await PairedAsync(
+            () => LoadGenerator.SaturateAsync("direct: GET case (database read)", client, intake.BaseAddress + caseUrl, Concurrency, duration),
+            () => LoadGenerator.SaturateAsync("gateway: GET case (database read)", client, gateway.BaseAddress + caseUrl, Concurrency, duration));
         var directTrivial = await LoadGenerator.SaturateAsync("direct: GET /alive (trivial)", anonymous, intake.BaseAddress + "/alive", Concurrency, duration);
         var gatewayTrivial = await LoadGenerator.SaturateAsync("gateway: GET /alive (trivial)", anonymous, gateway.BaseAddress + "/bench/intake/alive", Concurrency, duration);
         var checkedTrivial = await LoadGenerator.SaturateAsync("gateway + token check: GET /alive", client, gateway.BaseAddress + "/bench/checked/alive", Concurrency, duration);
 
         // Half of what the slower path (through the gateway) sustains, the same rate for both paths.
-        var halfLoad = Math.Min(directRead.PerSecond, gatewayRead.PerSecond) / 2;
-        var directHalf = await LoadGenerator.AtRateAsync($"direct: GET case at {halfLoad:N0}/s (half load)", client, intake.BaseAddress + caseUrl, halfLoad, duration);
-        var gatewayHalf = await LoadGenerator.AtRateAsync($"gateway: GET case at {halfLoad:N0}/s (half load)", client, gateway.BaseAddress + caseUrl, halfLoad, duration);
+        var halfLoad = Median(reads.Select(r => Math.Min(r.Direct.PerSecond, r.Gateway.PerSecond))) / 2;
+        var halves = await PairedAsync(
+            () => LoadGenerator.AtRateAsync($"direct: GET case at {halfLoad:N0}/s (half load)", client, intake.BaseAddress + caseUrl, halfLoad, duration),
+            () => LoadGenerator.AtRateAsync($"gateway: GET case at {halfLoad:N0}/s (half load)", client, gateway.BaseAddress + caseUrl, halfLoad, duration));
         var trivialHalfLoad = Math.Min(gatewayTrivial.PerSecond, checkedTrivial.PerSecond) / 2;
         var trivialHalf = await LoadGenerator.AtRateAsync($"gateway: /alive at {trivialHalfLoad:N0}/s", anonymous, gateway.BaseAddress + "/bench/intake/alive", trivialHalfLoad, duration);
         var checkedTrivialHalf = await LoadGenerator.AtRateAsync($"gateway + token check: /alive at {trivialHalfLoad:N0}/s", client, gateway.BaseAddress + "/bench/checked/alive", trivialHalfLoad, duration);
 
-        foreach (var stats in new[] { directRead, gatewayRead, directTrivial, gatewayTrivial, checkedTrivial, directHalf, gatewayHalf, trivialHalf, checkedTrivialHalf })
+        foreach (var stats in reads.Concat(halves).SelectMany(r => new[] { r.Direct, r.Gateway })
+            .Concat([directTrivial, gatewayTrivial, checkedTrivial, trivialHalf, checkedTrivialHalf]))
         {
             Console.WriteLine(stats);
         }
 
         return
         [
-            ("gateway/direct throughput, database read (goal ≥ 0.80)", $"{gatewayRead.PerSecond / directRead.PerSecond:N2}"),
+            ("gateway/direct throughput, database read (goal ≥ 0.80)", Spread(reads.Select(r => r.Gateway.PerSecond / r.Direct.PerSecond), "N2")),
             ("gateway/direct throughput, trivial (bare YARP ~0.37 here)", $"{gatewayTrivial.PerSecond / directTrivial.PerSecond:N2}"),
-            ("p50 added by the gateway at half load (goal < 1 ms)", $"{gatewayHalf.P50Ms - directHalf.P50Ms:N2} ms"),
+            ("p50 added by the gateway at half load (goal < 1 ms)", Spread(halves.Select(r => r.Gateway.P50Ms - r.Direct.P50Ms), "N2") + " ms"),
             ("token check + policy at the gateway, trivial: req/s with vs without", $"{checkedTrivial.PerSecond:N0} vs {gatewayTrivial.PerSecond:N0} ({checkedTrivial.PerSecond / gatewayTrivial.PerSecond:N2})"),
             ("token check + policy at the gateway, trivial: p99 saturated", $"{checkedTrivial.P99Ms:N2} ms vs {gatewayTrivial.P99Ms:N2} ms"),
             ("token check + policy at the gateway, trivial: p99 at half load", $"{checkedTrivialHalf.P99Ms:N2} ms vs {trivialHalf.P99Ms:N2} ms"),
         ];
+    }
+
+    /// <summary>
+    /// Measures both paths in each of <see cref="Rounds"/> rounds, alternating which goes first, so that what drifts during
+    /// a run (Intake's database growing by every audited read, the machine's other load) falls on both alike; the figures
+    /// compare the two paths within a round. Single back-to-back runs differed by up to 0.2 in the throughput ratio.
+    /// </summary>
+    private static async Task<List<(LatencyStats Direct, LatencyStats Gateway)>> PairedAsync(
+        Func<Task<LatencyStats>> direct, Func<Task<LatencyStats>> gateway)
+    {
+        var rounds = new List<(LatencyStats Direct, LatencyStats Gateway)>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            if (round % 2 == 0)
+            {
+                var d = await direct();
+                rounds.Add((d, await gateway()));
+            }
+            else
+            {
+                var g = await gateway();
+                rounds.Add((await direct(), g));
+            }
+        }
+
+        return rounds;
+    }
+
+    /// <summary>The median and, in brackets, the lowest and highest of the rounds.</summary>
+    private static string Spread(IEnumerable<double> values, string format)
+    {
+        var sorted = values.Order().ToArray();
+        return $"{Median(sorted).ToString(format)} ({sorted[0].ToString(format)}–{sorted[^1].ToString(format)})";
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     private static async Task<string> SeedCaseAsync(HttpClient client, string intake)

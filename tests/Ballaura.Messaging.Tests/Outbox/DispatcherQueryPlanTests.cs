@@ -23,21 +23,24 @@ public sealed class DispatcherQueryPlanTests(RabbitMqFixture broker)
     {
         var statements = new OutboxStatements();
         var databaseFile = TallyService.NewDatabaseFile();
+        // The rival replica takes one row between the claim's read and its lease, so the claim also reads back what it holds.
         await using (var service = await TallyService.StartAsync(broker, "plans-" + Guid.NewGuid().ToString("N")[..8], databaseFile,
-            services: s => s.AddSingleton<IInterceptor>(statements)))
+            services: s => s.AddSingleton<IInterceptor>(statements).AddSingleton<IInterceptor>(new RivalLeaseBeforeFirstClaim(databaseFile))))
         {
             await service.InScopeAsync(async (sp, db) =>
             {
-                sp.GetRequiredService<IOutbox>().Publish(new TallyRequested("planned"));
+                sp.GetRequiredService<IOutbox>().Publish(new TallyRequested("planned-1"));
+                sp.GetRequiredService<IOutbox>().Publish(new TallyRequested("planned-2"));
                 return await db.SaveChangesAsync();
             });
             await Eventually.TrueAsync(
-                () => service.InScopeAsync((_, db) => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)),
-                "the event is published and marked sent");
+                async () => await service.CountAsync("planned-2") == 1,
+                "the event the rival left is published and consumed");
         }
 
-        // The claim (find due rows, lease them, read them back), marking sent, and the clean-up of old sent rows.
-        Assert.True(statements.Captured.Count >= 4, $"only {statements.Captured.Count} dispatcher statements were seen");
+        // The claim (find due rows, lease them, read back the ones it holds), marking sent, and the clean-up of old sent rows.
+        Assert.True(statements.Captured.Count(s => s.Sql.StartsWith("SELECT", StringComparison.Ordinal) && s.Sql.Contains("\"LockId\" = @", StringComparison.Ordinal)) >= 1, "the claim never read back its rows");
+        Assert.True(statements.Captured.Count >= 5, $"only {statements.Captured.Count} dispatcher statements were seen");
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databaseFile }.ToString());
         await connection.OpenAsync();
         foreach (var statement in statements.Captured)

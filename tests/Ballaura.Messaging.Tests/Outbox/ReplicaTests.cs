@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using Ballaura.Messaging.Outbox;
 using Ballaura.Messaging.Tests.Contracts;
 using Ballaura.Messaging.Tests.Fixtures;
 using MassTransit;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,37 +73,6 @@ public sealed class ReplicaTests(RabbitMqFixture broker)
         var taken = await service.InScopeAsync((_, db) => db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.SequenceNumber).FirstAsync());
         Assert.Null(taken.SentAt);
         Assert.Equal(RivalLeaseBeforeFirstClaim.RivalLock, taken.LockId);
-    }
-
-    /// <summary>
-    /// Plays a second replica: just before the dispatcher's first lease, it leases the oldest unsent row itself (for far longer
-    /// than the test), so the dispatcher read that row as due but can no longer take it.
-    /// </summary>
-    private sealed class RivalLeaseBeforeFirstClaim(string databaseFile) : DbCommandInterceptor
-    {
-        public static readonly Guid RivalLock = Guid.NewGuid();
-        private int _done;
-
-        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            if (command.CommandText.TrimStart().StartsWith("UPDATE", StringComparison.Ordinal)
-                && command.CommandText.Contains("\"LockedUntil\" = @", StringComparison.Ordinal)
-                && Interlocked.Exchange(ref _done, 1) == 0)
-            {
-                await using var rival = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databaseFile }.ToString());
-                await rival.OpenAsync(cancellationToken);
-                await using var lease = rival.CreateCommand();
-                lease.CommandText = """
-                    UPDATE "OutboxMessages" SET "LockId" = $lock, "LockedUntil" = '2999-01-01 00:00:00'
-                    WHERE "SequenceNumber" = (SELECT MIN("SequenceNumber") FROM "OutboxMessages" WHERE "SentAt" IS NULL)
-                    """;
-                lease.Parameters.AddWithValue("$lock", RivalLock.ToString().ToUpperInvariant());
-                await lease.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            return result;
-        }
     }
 
     /// <summary>Counts raw deliveries before the inbox, so a double publish would show even though the inbox hides it.</summary>

@@ -12,7 +12,7 @@ namespace Ballaura.Messaging.Inbox;
 /// On SQLite, deliveries arriving together share that transaction (<see cref="InboxGroup"/>); on SQL Server,
 /// which writes concurrently, each has its own, run by the provider's retrying execution strategy.
 /// </summary>
-internal sealed partial class InboxFilter<TMessage>(
+internal sealed class InboxFilter<TMessage>(
     ScopedDbContext messagingDb,
     InboxGroups groups,
     TimeProvider time,
@@ -48,7 +48,7 @@ internal sealed partial class InboxFilter<TMessage>(
                 .AnyAsync(i => i.MessageId == messageId && i.Consumer == consumer, context.CancellationToken);
             if (alreadyHandled)
             {
-                LogDuplicateSkipped(typeof(TMessage).Name, messageId, consumer);
+                InboxLog.DuplicateSkipped(logger, typeof(TMessage).Name, messageId, consumer);
                 return;
             }
 
@@ -73,7 +73,4 @@ internal sealed partial class InboxFilter<TMessage>(
     /// <summary>The queue name alone: the same endpoint keeps its identity if the virtual host changes.</summary>
     private static string EndpointName(ConsumeContext context) =>
         context.ReceiveContext.InputAddress.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1];
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox: {MessageType} {MessageId} already handled by {Consumer}; skipped")]
-    private partial void LogDuplicateSkipped(string messageType, Guid messageId, string consumer);
 }

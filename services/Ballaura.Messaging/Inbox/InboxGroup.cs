@@ -102,7 +102,7 @@ internal sealed partial class InboxGroup : IAsyncDisposable
             }
             else if (handled.Contains(delivery.MessageId))
             {
-                LogDuplicateSkipped(delivery.MessageType, delivery.MessageId, _consumer);
+                InboxLog.DuplicateSkipped(_logger, delivery.MessageType, delivery.MessageId, _consumer);
                 delivery.Done();
             }
             else if (await delivery.InOwnContext(() => TryHandleAsync(delivery, connection, transaction)))
@@ -184,9 +184,6 @@ internal sealed partial class InboxGroup : IAsyncDisposable
         _waiting.Writer.TryComplete();
         await _loop;
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox: {MessageType} {MessageId} already handled by {Consumer}; skipped")]
-    private partial void LogDuplicateSkipped(string messageType, Guid messageId, string consumer);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inbox: a group of {Count} deliveries to {Consumer} did not commit; each will be retried")]
     private partial void LogGroupFailed(Exception exception, string consumer, int count);
